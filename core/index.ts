@@ -1,0 +1,25 @@
+/** The public API of Seatide for code that embeds it. */
+export { createRuntime, SeatideRuntime } from './runtime/runtime';
+export { Job, type JobEvent, type JobResult } from './runtime/job';
+export type { JobManager, SubmitOptions } from './runtime/job-manager';
+export type { JobRecord, DagInfo, DagVertex } from './runtime/job-record';
+export { type JobStore, MemoryJobStore } from './runtime/job-store';
+export { FileJobStore } from './runtime/file-job-store';
+export type { JobExecutor, PreparedJob } from './runtime/job-executor';
+export type { JobSource, LoadJobOptions } from './job/load-job';
+export { JobStatus, isEndState } from './job/job-status';
+export type { MetricsSnapshot } from './engine/job-metrics';
+export type { RuntimeOptions } from './tokens';
+export * from './plugin/contracts';
+export { PluginRegistry } from './plugin/registry';
+export { loadPluginModule } from './plugin/load-plugin-module';
+export { Option, Options } from './options/option';
+export { OptionRule } from './options/option-rule';
+export { ReadonlyConfig, type ConfigObject } from './options/readonly-config';
+export { ErrorCodes, SeatideError, type ErrorCode } from './errors';
+export * from './types/data-type';
+export { SeaTunnelRow, RowKind, type RowBatch } from './types/row';
+export { Decimal } from './types/decimal';
+export { LocalDate, LocalTime, LocalDateTime } from './types/temporal';
+export * from './catalog/catalog-table';
+export { type Logger, type LogRecord, type LogSink, createLogger, silentLogger } from './logging/logger';

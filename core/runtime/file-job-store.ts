@@ -1,0 +1,68 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ErrorCodes, SeatideError } from '../errors';
+import type { JobRecord } from './job-record';
+import type { JobStore } from './job-store';
+
+/**
+ * One JSON file per job under `<dataDir>/jobs`, written atomically (temp file, fsync, rename) so a crash
+ * never leaves a half-written record: after a restart every job is either as last stored or absent.
+ */
+export class FileJobStore implements JobStore {
+  private readonly dir: string;
+
+  constructor(dataDir: string) {
+    this.dir = path.join(dataDir, 'jobs');
+  }
+
+  private file(jobId: string): string {
+    if (!/^-?\d+$/.test(jobId)) throw new SeatideError(ErrorCodes.JOB_NOT_FOUND, `invalid job id '${jobId}'`);
+    return path.join(this.dir, `${jobId}.json`);
+  }
+
+  async put(record: JobRecord): Promise<void> {
+    await fs.mkdir(this.dir, { recursive: true });
+    const target = this.file(record.jobId);
+    const tmp = `${target}.${process.pid}.tmp`;
+    const handle = await fs.open(tmp, 'w');
+    try {
+      await handle.writeFile(JSON.stringify(record));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, target);
+  }
+
+  async get(jobId: string): Promise<JobRecord | undefined> {
+    try {
+      return JSON.parse(await fs.readFile(this.file(jobId), 'utf8')) as JobRecord;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+  }
+
+  async list(): Promise<JobRecord[]> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    const records: JobRecord[] = [];
+    for (const name of names.filter((n) => n.endsWith('.json'))) {
+      try {
+        records.push(JSON.parse(await fs.readFile(path.join(this.dir, name), 'utf8')) as JobRecord);
+      } catch {
+        // A record that cannot be read is skipped rather than taking the whole history down.
+      }
+    }
+    return records;
+  }
+
+  async remove(jobId: string): Promise<void> {
+    await fs.rm(this.file(jobId), { force: true });
+  }
+}

@@ -1,0 +1,134 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { buildExecutionPlan } from '../../../core/engine/build-execution-plan';
+import { executePlan } from '../../../core/engine/execute-plan';
+import { JobMetrics } from '../../../core/engine/job-metrics';
+import { SeatideError } from '../../../core/errors';
+import { toJobConfig } from '../../../core/job/job-config';
+import { silentLogger } from '../../../core/logging/logger';
+import type { ConfigObject } from '../../../core/options/readonly-config';
+import { PluginRegistry } from '../../../core/plugin/registry';
+import { type CollectProbe, type SeqProbe, collectSink, evenIdsTransform, seqSource } from '../../support/test-plugins';
+
+const s = suite('execute-plan');
+
+const probes = () => {
+  const seq: SeqProbe = { pulled: 0, closedReaders: 0 };
+  const out: CollectProbe = { rows: [], committed: [], finished: 0, aborted: 0, closed: 0 };
+  const registry = new PluginRegistry().with(seqSource(seq), collectSink(out), evenIdsTransform);
+  return { seq, out, registry };
+};
+
+async function run(config: ConfigObject, registry: PluginRegistry, signal = new AbortController().signal) {
+  const job = toJobConfig(config);
+  const plan = await buildExecutionPlan(job, registry, { jobId: '1', jobName: job.jobName, jobMode: job.jobMode, env: job.env }, silentLogger);
+  const metrics = new JobMetrics();
+  const outcome = await executePlan(plan, { signal, logger: silentLogger, metrics });
+  return { outcome, metrics: metrics.snapshot(), plan };
+}
+
+s('a simple graph moves every row from each reader to the sink and commits once', async () => {
+  const { out, seq, registry } = probes();
+  const { outcome, metrics } = await run({ env: { parallelism: 3 }, source: [{ plugin_name: 'seq', rows: 10 }], sink: [{ plugin_name: 'Collect' }] }, registry);
+  assert.is(outcome, 'finished');
+  assert.is(out.rows.length, 30);
+  assert.equal([...new Set(out.rows.map((r) => r.fields[1]))].sort(), [0, 1, 2]);
+  assert.is(out.committed.length, 1);
+  assert.is(out.committed[0].length, 3, 'one commit info per writer');
+  assert.is(out.finished, 1);
+  assert.is(out.closed, 3);
+  assert.is(seq.closedReaders, 3);
+  assert.is(metrics.sourceReceivedCount, 30);
+  assert.is(metrics.sinkWriteCount, 30);
+  assert.equal(metrics.tables.sourceReceivedCount, { seq: 30 });
+});
+
+s('a transform drops rows and fan-out gives each sink every row', async () => {
+  const a: CollectProbe = { rows: [], committed: [], finished: 0, aborted: 0, closed: 0 };
+  const b: CollectProbe = { rows: [], committed: [], finished: 0, aborted: 0, closed: 0 };
+  const sinkA = collectSink(a);
+  const sinkB = { ...collectSink(b), identifier: 'Collect2' };
+  const registry = new PluginRegistry().with(seqSource(), sinkA, sinkB, evenIdsTransform);
+  await run({
+    env: {},
+    source: [{ plugin_name: 'Seq', rows: 10, plugin_output: 's' }],
+    transform: [{ plugin_name: 'EvenIds', plugin_input: 's', plugin_output: 'even' }],
+    sink: [{ plugin_name: 'Collect', plugin_input: 'even' }, { plugin_name: 'Collect2', plugin_input: 's' }],
+  }, registry);
+  assert.equal(a.rows.map((r) => r.fields[0]), [0n, 2n, 4n, 6n, 8n]);
+  assert.is(b.rows.length, 10);
+});
+
+s('a sink reading two sources gets their union', async () => {
+  const { out, registry } = probes();
+  await run({
+    env: {},
+    source: [{ plugin_name: 'Seq', rows: 3, plugin_output: 'a' }, { plugin_name: 'Seq', rows: 4, plugin_output: 'b' }],
+    sink: [{ plugin_name: 'Collect', plugin_input: ['a', 'b'] }],
+  }, registry);
+  assert.is(out.rows.length, 7);
+});
+
+s('backpressure: a slow sink keeps the source at most a batch or two ahead', async () => {
+  const { out, seq, registry } = probes();
+  const config = { env: {}, source: [{ plugin_name: 'Seq', rows: 400, batch: 10 }], sink: [{ plugin_name: 'Collect', delay_ms: 2 }] };
+  const job = toJobConfig(config);
+  const plan = await buildExecutionPlan(job, registry, { jobId: '1', jobName: 'x', jobMode: 'BATCH', env: job.env }, silentLogger);
+  let maxLead = 0;
+  const metrics = new JobMetrics();
+  const timer = setInterval(() => {
+    maxLead = Math.max(maxLead, seq.pulled - metrics.snapshot().sinkWriteCount);
+  }, 1);
+  await executePlan(plan, { signal: new AbortController().signal, logger: silentLogger, metrics });
+  clearInterval(timer);
+  assert.is(out.rows.length, 400);
+  assert.ok(maxLead <= 20, `source ran ${maxLead} rows ahead of the sink`);
+});
+
+s('a failing sink fails the job with its plugin named, aborts writers and commits nothing', async () => {
+  const { out, seq, registry } = probes();
+  try {
+    await run({ env: {}, source: [{ plugin_name: 'Seq', rows: 50 }], sink: [{ plugin_name: 'Collect', fail_at: 7 }] }, registry);
+    assert.unreachable('should fail');
+  } catch (e) {
+    assert.instance(e, SeatideError);
+    assert.is((e as SeatideError).code, 'SINK-01');
+    assert.match((e as Error).message, /sink 'Collect': boom at row 7/);
+  }
+  assert.is(out.committed.length, 0);
+  assert.is(out.aborted, 1);
+  assert.is(seq.closedReaders, 1);
+});
+
+s('cancel stops an endless source, closes it and reports canceled', async () => {
+  const { out, seq, registry } = probes();
+  const ctl = new AbortController();
+  const done = run({ env: { 'job.mode': 'STREAMING' }, source: [{ plugin_name: 'Seq', rows: 5, endless: true }], sink: [{ plugin_name: 'Collect' }] }, registry, ctl.signal);
+  await new Promise((r) => setTimeout(r, 50));
+  ctl.abort();
+  const { outcome } = await done;
+  assert.is(outcome, 'canceled');
+  assert.is(seq.closedReaders, 1);
+  assert.is(out.committed.length, 0, 'nothing is committed by a cancel');
+});
+
+s('an unbounded source in a BATCH job is rejected before running', async () => {
+  const { registry } = probes();
+  try {
+    await run({ env: {}, source: [{ plugin_name: 'Seq', endless: true }], sink: [{ plugin_name: 'Collect' }] }, registry);
+    assert.unreachable();
+  } catch (e) {
+    assert.match((e as Error).message, /'Seq' source don't support off-line job/);
+  }
+});
+
+s('read_limit.rows_per_second holds the rate of a reader', async () => {
+  const { out, registry } = probes();
+  const t0 = Date.now();
+  await run({ env: { 'read_limit.rows_per_second': 100 }, source: [{ plugin_name: 'Seq', rows: 30, batch: 30 }], sink: [{ plugin_name: 'Collect' }] }, registry);
+  const took = Date.now() - t0;
+  assert.is(out.rows.length, 30);
+  assert.ok(took >= 250, `30 rows at 100 rows/s took only ${took} ms`);
+});
+
+s.run();
