@@ -71,19 +71,20 @@ export type ErrorCodeName = keyof typeof ErrorCodes;
 /**
  * A runtime error with a code from the catalog. The message reads as SeaTunnel's do:
  * `ErrorCode:[API-02], ErrorDescription:[Option item validate failed] - <text>`.
- * `details` carries structured context (plugin, option, file, line) for adapters; it never holds secrets.
+ * `context` carries structured details (plugin, option, file, line) for adapters; it never holds secrets.
+ * (Not named `details`: test reporters such as uvu's treat an error's `details` as a diff string.)
  */
 export class SeatideError extends Error {
   override readonly name = 'SeatideError';
   readonly errorCode: ErrorCode;
   readonly text: string;
-  readonly details: Readonly<Record<string, unknown>>;
+  readonly context: Readonly<Record<string, unknown>>;
 
   constructor(errorCode: ErrorCode, text: string, options: { cause?: unknown; details?: Record<string, unknown> } = {}) {
     super(`ErrorCode:[${errorCode.code}], ErrorDescription:[${errorCode.description}] - ${text}`, { cause: options.cause });
     this.errorCode = errorCode;
     this.text = text;
-    this.details = Object.freeze({ ...(options.details ?? {}) });
+    this.context = Object.freeze({ ...(options.details ?? {}) });
   }
 
   get code(): string {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the uvu suites under tests/ (TypeScript through the tsm loader) and closes with one line
+// Runs the uvu suites under tests/ (TypeScript through the tsx loader) and closes with one line
 // 'N passed, M failed' summed over every suite file, each file in its own process so that a
 // crash or a leaked handle in one suite cannot hide the others.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ let passed = 0;
 let failed = 0;
 const broken = [];
 for (const file of files) {
-  const r = spawnSync(process.execPath, ['-r', 'tsm', file], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file], {
     encoding: 'utf8',
     timeout: 300_000,
     env: { ...process.env, TZ: process.env.TZ ?? 'UTC', FORCE_COLOR: '0' },
