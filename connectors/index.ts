@@ -1,20 +1,8 @@
 import { assertSink } from './assert/assert-sink';
 import { consoleSink } from './console-sink';
 import { fakeSource } from './fake/fake-source';
-import { localFileSink, localFileSource } from './file';
-import { httpSource } from './http';
-import { jdbcSink, jdbcSource } from './jdbc';
-import { rabbitmqSink, rabbitmqSource } from './rabbitmq';
-import { redisSink, redisSource } from './redis';
 
-export { assertSink, consoleSink, fakeSource, localFileSink, localFileSource, httpSource, jdbcSink, jdbcSource, rabbitmqSink, rabbitmqSource, redisSink, redisSource };
+export { assertSink, consoleSink, fakeSource };
 
 /** The connectors every runtime registers unless told not to. */
-export const builtinConnectors = [
-  fakeSource, consoleSink, assertSink,
-  localFileSource, localFileSink,
-  jdbcSource, jdbcSink,
-  redisSource, redisSink,
-  rabbitmqSource, rabbitmqSink,
-  httpSource,
-] as const;
+export const builtinConnectors = [fakeSource, consoleSink, assertSink] as const;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type DependencyContainer, container as rootContainer } from 'tsyringe';
 import { builtinConnectors } from '../connectors';
-import { builtinShades } from '../shade';
+import { builtinShades, identityShade } from '../shade';
 import { builtinTransforms } from '../transforms';
 import { silentLogger, createLogger } from './logging/logger';
 import { PluginRegistry } from './plugin/registry';
@@ -24,6 +24,8 @@ export function createContainer(options: RuntimeOptions = {}): DependencyContain
   const registry = new PluginRegistry();
   if (options.builtins !== false) registry.with(...builtinConnectors, ...builtinTransforms, ...builtinShades);
   if (options.plugins) registry.with(...options.plugins);
+  // Every config names a shade, `default` when it names none; keep that one even without the built-ins.
+  if (!registry.has('shade', identityShade.identifier)) registry.register(identityShade);
   c.register(PLUGIN_REGISTRY, { useValue: registry });
   c.register(JOB_STORE, { useValue: options.jobStore ?? (options.dataDir ? new FileJobStore(options.dataDir) : new MemoryJobStore()) });
   c.register(JOB_EXECUTOR, { useValue: options.executor ?? new LocalJobExecutor(registry) });

@@ -25,6 +25,8 @@ export const ErrorCodes = Object.freeze({
   OPTION_VALIDATE: def('API-02', 'Option item validate failed'),
   FACTORY_INIT: def('API-06', 'Factory initialize failed'),
   SAVE_MODE: def('API-09', 'Handle save mode failed'),
+  SINK_HAS_DATA: def('API-10', 'The target data source already has data'),
+  SINK_TABLE_NOT_EXIST: def('API-11', 'The sink table not exist'),
   PLUGIN_NOT_FOUND: def('PLUGIN-01', 'Plugin not found'),
   PLUGIN_DUPLICATE: def('PLUGIN-02', 'Plugin already registered', 500),
   PLUGIN_INVALID: def('PLUGIN-03', 'Plugin definition is invalid', 500),
@@ -53,6 +55,12 @@ export const ErrorCodes = Object.freeze({
   FIELD_NOT_FOUND: def('TRANSFORM_COMMON-01', 'Input field not found in upstream schema'),
   FIELDS_NOT_FOUND: def('TRANSFORM_COMMON-02', 'Input fields not found in upstream schema'),
   SQL_PARSE: def('COMMON-05', 'SQL parse or validate failed'),
+  JSONPATH_COLUMNS_EMPTY: def('JSONPATH_ERROR_CODE-01', 'JsonPathTransform config columns must not empty'),
+  JSONPATH_SRC_FIELD_EMPTY: def('JSONPATH_ERROR_CODE-02', 'JsonPathTransform src_field must not empty'),
+  JSONPATH_PATH_EMPTY: def('JSONPATH_ERROR_CODE-03', 'JsonPathTransform config field path must not empty'),
+  JSONPATH_DEST_FIELD_EMPTY: def('JSONPATH_ERROR_CODE-04', 'JsonPathTransform dest_field must not empty'),
+  JSONPATH_INVALID: def('JSONPATH_ERROR_CODE-05', 'JsonPathTransform path is invalid'),
+  JSONPATH_DEST_TYPE_EMPTY: def('JSONPATH_ERROR_CODE-06', 'JsonPathTransform dest_type must not empty'),
   ASSERT_RULE: def('ASSERT-01', 'Rule validate failed', 500),
   ASSERT_TYPE: def('ASSERT-02', 'Types not supported'),
   ASSERT_CATALOG: def('ASSERT-03', 'Catalog table failed', 500),
@@ -62,6 +70,10 @@ export const ErrorCodes = Object.freeze({
   SHADE_KEY: def('SHADE-03', 'Config shade key missing or invalid'),
   // checkpoints
   CHECKPOINT_FAILED: def('CHECKPOINT-01', 'Checkpoint failed', 500),
+  // REST adapter
+  REST_NOT_FOUND: def('REST-01', 'No such endpoint', 404),
+  REST_METHOD: def('REST-02', 'Method not allowed on this endpoint', 405),
+  REST_NOT_READY: def('REST-03', 'Node is not ready', 503),
   // internal faults
   INTERNAL: def('INTERNAL-01', 'Internal error', 500),
 });

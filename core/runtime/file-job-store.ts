@@ -4,6 +4,9 @@ import { ErrorCodes, SeatideError } from '../errors';
 import type { JobRecord } from './job-record';
 import type { JobStore } from './job-store';
 
+/** Two puts of one record may overlap (a job's end and a shutdown, two stores on one directory): each gets its own temp file. */
+let writes = 0;
+
 /**
  * One JSON file per job under `<dataDir>/jobs`, written atomically (temp file, fsync, rename) so a crash
  * never leaves a half-written record: after a restart every job is either as last stored or absent.
@@ -23,7 +26,7 @@ export class FileJobStore implements JobStore {
   async put(record: JobRecord): Promise<void> {
     await fs.mkdir(this.dir, { recursive: true });
     const target = this.file(record.jobId);
-    const tmp = `${target}.${process.pid}.tmp`;
+    const tmp = `${target}.${process.pid}.${++writes}.tmp`;
     const handle = await fs.open(tmp, 'w');
     try {
       await handle.writeFile(JSON.stringify(record));
