@@ -133,7 +133,8 @@ function parseSchema(root: ReadonlyConfig, schemaConfig: ReadonlyConfig, fail: (
 /** A column type from its config value: a type string, or an object (a row type). */
 function typeOf(value: unknown, name: string): DataType {
   if (typeof value === 'string' || isConfigObject(value)) return parseDataType(value, name);
-  return parseDataType(String(value), name);
+  // Anything else is no type; its JSON text makes the error show what was written (`[int]`, `1`).
+  return parseDataType(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v)) ?? String(value), name);
 }
 
 const textOf = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);

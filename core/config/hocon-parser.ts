@@ -57,7 +57,10 @@ class Parser {
   private pop(): Token {
     const t = this.pushed.length ? this.pushed.pop()! : this.tokens[Math.min(this.i++, this.tokens.length - 1)];
     if (this.syntax === 'json') {
-      if (t.kind === 'unquoted' && !isWhitespaceText(t)) throw this.error(t, `'${t.text}' is not valid JSON (strings need double quotes)`);
+      if (t.kind === 'unquoted' && !isWhitespaceText(t)) {
+        const why = /^-?\d+$/.test(t.text) ? 'an integer outside the 64-bit range (quote it to keep it as a string)' : 'not valid JSON (strings need double quotes)';
+        throw this.error(t, `'${t.text}' is ${why}`);
+      }
       if (t.kind === 'substitution') throw this.error(t, `substitutions such as ${t.text} are not allowed in JSON`);
     }
     return t;

@@ -30,8 +30,15 @@ export const isSimple = (t: Token): boolean =>
 export const isWhitespaceText = (t: Token): boolean => t.kind === 'unquoted' && isWhitespace(t.text.charCodeAt(0));
 
 /** Characters that end unquoted text (Typesafe's `notInUnquotedText`). */
-const RESERVED = new Set('$"{}[]:=,+#`^?!@*&\\'.split('').map((c) => c.charCodeAt(0)));
-const NUMBER_CHARS = new Set('0123456789eE+-.'.split('').map((c) => c.charCodeAt(0)));
+const RESERVED = charTable('$"{}[]:=,+#`^?!@*&\\');
+const NUMBER_CHARS = charTable('0123456789eE+-.');
+/** ASCII membership table: `table[c] === 1` (code points above 127 read undefined). */
+function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  return t;
+}
+
 const MIN_LONG = -(2n ** 63n);
 const MAX_LONG = 2n ** 63n - 1n;
 
@@ -70,7 +77,7 @@ class Tokenizer {
       const wsLine = this.line;
       const wsCol = this.column();
       while (this.i < this.s.length && this.s.charCodeAt(this.i) !== 0x0a && isWhitespace(this.s.charCodeAt(this.i))) this.i++;
-      const ws = this.s.slice(wsStart, this.i);
+      const ws = wsStart === this.i ? '' : this.s.slice(wsStart, this.i);
       const t = this.next();
       if (t === null) continue; // a comment
       const simple = isSimple(t);
@@ -89,8 +96,12 @@ class Tokenizer {
     return { file: this.file, line, column };
   }
 
-  private tok(kind: TokenKind, text: string, line: number, column: number, extra: Partial<Token> = {}): Token {
-    return { kind, line, column, text, ...extra };
+  private tok(kind: TokenKind, text: string, line: number, column: number, extra?: Partial<Token>): Token {
+    // one object shape for every token keeps property access monomorphic on large files
+    return {
+      kind, line, column, text,
+      number: extra?.number, bool: extra?.bool, optional: extra?.optional, path: extra?.path,
+    };
   }
 
   private startsComment(): boolean {
@@ -133,7 +144,7 @@ class Tokenizer {
       default:
     }
     if ((c >= 0x30 && c <= 0x39) || c === 0x2d /* - */) return this.numberOrText(line, col);
-    if (RESERVED.has(c)) throw syntaxError(this.at(), `reserved character '${ch}' is not allowed outside quotes`);
+    if (RESERVED[c] === 1) throw syntaxError(this.at(), `reserved character '${ch}' is not allowed outside quotes`);
     return this.unquoted(line, col);
   }
 
@@ -141,7 +152,7 @@ class Tokenizer {
     const start = this.i;
     while (this.i < this.s.length) {
       const c = this.s.charCodeAt(this.i);
-      if (RESERVED.has(c) || isWhitespace(c) || this.startsComment()) break;
+      if (RESERVED[c] === 1 || isWhitespace(c) || this.startsComment()) break;
       this.i++;
       // Typesafe stops as soon as the text reads true/null/false, so `trueish` is `true` + `ish`.
       const len = this.i - start;
@@ -157,7 +168,7 @@ class Tokenizer {
   private numberOrText(line: number, col: number): Token {
     const start = this.i++;
     let decimalOrExp = false;
-    while (this.i < this.s.length && NUMBER_CHARS.has(this.s.charCodeAt(this.i))) {
+    while (this.i < this.s.length && NUMBER_CHARS[this.s.charCodeAt(this.i)] === 1) {
       const c = this.s[this.i];
       if (c === '.' || c === 'e' || c === 'E') decimalOrExp = true;
       this.i++;
@@ -277,6 +288,7 @@ function javaLong(s: string): number | bigint | undefined {
     const c = s.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return undefined;
   }
+  if (s.length <= 15) return Number(s) + 0; // within 2^53; "+ 0" turns "-0" into 0 as a Java long has no -0
   const big = BigInt(s);
   if (big < MIN_LONG || big > MAX_LONG) return undefined;
   return integerValue(big);

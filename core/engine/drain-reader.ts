@@ -14,34 +14,51 @@ export function drainReader(
 ): Observable<number> {
   return new Observable<number>((subscriber) => {
     const iterator = batches[Symbol.asyncIterator]();
-    let stopped = false;
-    let wakeStop: () => void = () => undefined;
-    const stop = new Promise<'stop'>((resolve) => {
-      wakeStop = () => resolve('stop');
-    });
-
+    const stop = new AbortController();
     (async () => {
-      while (!stopped) {
-        const next = await Promise.race([iterator.next(), stop]);
-        if (next === 'stop' || stopped) return;
+      while (!stop.signal.aborted) {
+        const next = await nextOrStop(iterator, stop.signal);
+        if (next === 'stop' || stop.signal.aborted) return;
         if (next.done) break;
         const batch = next.value;
         if (batch.length === 0) continue;
         const pending = handle(batch);
         if (pending) await pending;
-        if (stopped) return;
+        if (stop.signal.aborted) return;
         subscriber.next(batch.length);
       }
       subscriber.complete();
     })().catch((e: unknown) => {
-      if (!stopped) subscriber.error(e);
+      if (!stop.signal.aborted) subscriber.error(e);
     });
 
     return () => {
-      stopped = true;
-      wakeStop();
+      stop.abort();
       // Ask the generator to finish; a reader stuck in an await finishes when that await settles.
       void iterator.return?.().catch(() => undefined);
     };
+  });
+}
+
+/**
+ * The reader's next batch, or 'stop' as soon as `signal` aborts. The abort listener lives for one call only:
+ * racing every call against one long-lived promise would keep each resolved batch reachable from it (a
+ * reaction per call), so every row ever read would stay in memory.
+ */
+function nextOrStop(iterator: AsyncIterator<RowBatch>, signal: AbortSignal): Promise<IteratorResult<RowBatch> | 'stop'> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return resolve('stop');
+    const onAbort = () => resolve('stop');
+    signal.addEventListener('abort', onAbort, { once: true });
+    iterator.next().then(
+      (r) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(r);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
   });
 }

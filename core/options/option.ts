@@ -44,12 +44,18 @@ export class Option<T, R = T | undefined> {
 
   /** Lower bound of a numeric option (inclusive). */
   min(n: number): Option<T, R> {
-    return this.check((s) => (s as Joi.NumberSchema).min(n));
+    return this.check((s) => s.custom((v: unknown) => {
+      if (typeof v === 'number' && v < n) throw new Error(`must be greater than or equal to ${n}`);
+      return v;
+    }, `min ${n}`));
   }
 
   /** Upper bound of a numeric option (inclusive). */
   max(n: number): Option<T, R> {
-    return this.check((s) => (s as Joi.NumberSchema).max(n));
+    return this.check((s) => s.custom((v: unknown) => {
+      if (typeof v === 'number' && v > n) throw new Error(`must be less than or equal to ${n}`);
+      return v;
+    }, `max ${n}`));
   }
 
   /** Names of the option, the key first, then its fallback keys. */
@@ -90,9 +96,9 @@ export const Options = {
       stringType: () => make<string>('string', stringSchema),
       booleanType: () => make<boolean>('boolean', booleanSchema),
       intType: () => make<number>('int', Joi.number().integer().min(INT_MIN).max(INT_MAX)),
-      longType: () => make<number>('long', Joi.number().integer()),
-      floatType: () => make<number>('float', Joi.number()),
-      doubleType: () => make<number>('double', Joi.number()),
+      longType: () => make<number>('long', numberSchema(Joi.number().integer().unsafe())),
+      floatType: () => make<number>('float', numberSchema(Joi.number().unsafe())),
+      doubleType: () => make<number>('double', numberSchema(Joi.number().unsafe())),
       /** Exact decimals stay strings so no digits are lost. */
       decimalType: () => make<string>('decimal', Joi.alternatives().try(Joi.string().pattern(/^[+-]?\d*\.?\d+([eE][+-]?\d+)?$/), Joi.number().custom((n: number) => String(n)))),
       /** Milliseconds, from a number or a `10s`/`5m`/`100ms` string. */
@@ -111,6 +117,18 @@ export const Options = {
     };
   },
 };
+
+/**
+ * Numbers beyond 2^53 are legitimate option values (`double.max = 1.7976931348623157E308`), and the config
+ * parser keeps big integers exact as bigint; both are accepted and read as JS numbers.
+ */
+function numberSchema(base: Joi.NumberSchema): Joi.Schema {
+  return Joi.any().custom((v: unknown) => {
+    const { value, error } = base.validate(typeof v === 'bigint' ? Number(v) : v, { convert: true });
+    if (error) throw new Error(error.details[0].message.replace(/^"value" /, ''));
+    return value as number;
+  }, 'number');
+}
 
 function enumSchema(values: readonly string[]): Joi.Schema {
   return Joi.any().custom((v: unknown, helpers) => {

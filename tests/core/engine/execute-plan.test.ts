@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildExecutionPlan } from '../../../core/engine/build-execution-plan';
@@ -8,6 +10,8 @@ import { toJobConfig } from '../../../core/job/job-config';
 import { silentLogger } from '../../../core/logging/logger';
 import type { ConfigObject } from '../../../core/options/readonly-config';
 import { PluginRegistry } from '../../../core/plugin/registry';
+import { OptionRule } from '../../../core/options/option-rule';
+import type { SinkFactory } from '../../../core/plugin/contracts';
 import { type CollectProbe, type SeqProbe, collectSink, evenIdsTransform, seqSource } from '../../support/test-plugins';
 
 const s = suite('execute-plan');
@@ -129,6 +133,39 @@ s('read_limit.rows_per_second holds the rate of a reader', async () => {
   const took = Date.now() - t0;
   assert.is(out.rows.length, 30);
   assert.ok(took >= 250, `30 rows at 100 rows/s took only ${took} ms`);
+});
+
+s('rows already written are not kept alive by the engine', async () => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const refs: WeakRef<object>[] = [];
+  let seen = 0;
+  let alive = -1;
+  const tracking: SinkFactory = {
+    kind: 'sink', identifier: 'Drop', optionRule: OptionRule.EMPTY,
+    create: () => ({
+      createWriter: () => ({
+        async write(batch) {
+          if (refs.length < 50) refs.push(new WeakRef(batch));
+          // WeakRef targets stay alive until the current macrotask ends: leave it between batches.
+          await new Promise((r) => setImmediate(r));
+          // Late in the run, while the job is still going: the early batches must be collectable by now.
+          if (++seen === 180) {
+            gc();
+            alive = refs.filter((r) => r.deref() !== undefined).length;
+          }
+        },
+        close() {},
+      }),
+    }),
+  };
+  const registry = new PluginRegistry().with(seqSource(), tracking);
+  const job = toJobConfig({ env: {}, source: [{ plugin_name: 'Seq', rows: 20000, batch: 100 }], sink: [{ plugin_name: 'Drop' }] });
+  const plan = await buildExecutionPlan(job, registry, { jobId: '1', jobName: 'x', jobMode: 'BATCH', env: job.env }, silentLogger);
+  const ctl = new AbortController();
+  await executePlan(plan, { signal: ctl.signal, logger: silentLogger, metrics: new JobMetrics() });
+  assert.is(seen, 200);
+  assert.is(alive, 0, `${alive} of the first 50 batches are still reachable`);
 });
 
 s.run();

@@ -76,4 +76,12 @@ s('builder rejects a required option with a default and duplicates', () => {
   assert.throws(() => OptionRule.builder().exclusive(HOST), /must be greater than 1/);
 });
 
+s('numbers: big values, bigint from the parser, bounds', () => {
+  const c = new ReadonlyConfig({ f: 3.4028235e38, l: 12n, neg: -1 }, { kind: 'source', identifier: 'X' });
+  assert.is(c.get(Options.key('f').floatType()), 3.4028235e38);
+  assert.is(c.get(Options.key('l').longType()), 12);
+  assert.throws(() => c.get(Options.key('neg').intType().min(0)), /option 'neg' .*greater than or equal to 0/);
+  assert.throws(() => new ReadonlyConfig({ i: 2 ** 31 }).get(Options.key('i').intType()), /option 'i' expects an integer \(32-bit\)/);
+});
+
 s.run();

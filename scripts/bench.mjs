@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// `npm run bench [-- --rows N] [-- --only NAME] [-- --json [FILE]]`: runs each case through the engine and
+// through a baseline doing the same work in the same script, and prints one line per case with both times
+// and their ratio (baseline time / engine time: 1.0 means as fast as the baseline, 0.5 means twice as slow).
+// Figures depend on the machine; compare runs made on the same one.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : dflt;
+};
+const rows = Number(opt('--rows', '5000000'));
+const only = opt('--only');
+const jsonOut = args.includes('--json') ? opt('--json', path.join(root, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)) : null;
+const bin = path.join(root, 'bin', 'seatide.js');
+const rssHook = path.join(root, 'scripts', 'bench', 'report-rss.cjs');
+const loops = path.join(root, 'scripts', 'bench', 'baseline-loops.mjs');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'seatide-bench-'));
+
+if (!fs.existsSync(path.join(root, 'dist', 'adapters', 'cli', 'main.js'))) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(1);
+}
+
+function timed(argv) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, TZ: 'UTC' } });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}:\n${r.stderr.slice(-2000)}`);
+  const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  return { seconds, rssMb: rss, stdout: r.stdout };
+}
+
+const SCHEMA = 'schema = { fields { c_bigint = bigint, c_string = string, c_int = int, c_double = double, c_boolean = boolean } }';
+function job(name, n, transform) {
+  const file = path.join(tmp, `${name}.conf`);
+  fs.writeFileSync(file, `env { job.mode = "BATCH", parallelism = 1 }
+source { FakeSource { plugin_output = "fake", row.num = ${n}, ${SCHEMA} } }
+transform { ${transform} }
+sink { Console { log.print.data = false } }
+`);
+  return file;
+}
+const engine = (file) => timed(['--require', rssHook, bin, 'run', '--config', file, '--log-level', 'warn']);
+const baseline = (which, n) => timed([loops, which, String(n)]);
+
+const results = [];
+function report(name, base, eng, target, extra = '') {
+  const ratio = base.seconds / eng.seconds;
+  const verdict = target === undefined ? '' : ratio >= target ? ` (target >= ${target}: met)` : ` (target >= ${target}: NOT met)`;
+  console.log(`${name.padEnd(34)} baseline ${base.seconds.toFixed(2)}s  engine ${eng.seconds.toFixed(2)}s  ratio ${ratio.toFixed(2)}${verdict}${extra}`);
+  results.push({ name, baselineSeconds: base.seconds, engineSeconds: eng.seconds, ratio, target, engineRssMb: eng.rssMb });
+}
+
+const cases = {
+  'fake-to-console': () => {
+    const eng = engine(job('fake', rows, ''));
+    report(`FakeSource ${rows.toLocaleString('en-US')} rows -> Console`, baseline('drop', rows), eng, 0.5, `  peak RSS ${eng.rssMb.toFixed(0)} MB`);
+  },
+  'fake-sql': () => {
+    const eng = engine(job('sql', rows, 'Sql { query = "select c_bigint, c_string, c_int + 1 as c_int1 from fake where c_int > 1073741823" }'));
+    report('  ... through Sql filter+projection', baseline('sql', rows), eng, 0.4);
+  },
+  'fake-fieldmapper': () => {
+    const eng = engine(job('mapper', rows, 'FieldMapper { field_mapper = { c_bigint = id, c_string = name } }'));
+    report('  ... through FieldMapper', baseline('mapper', rows), eng, 0.4);
+  },
+  memory: () => {
+    const small = Math.max(1, Math.floor(rows / 5));
+    const a = engine(job('mem-small', small, ''));
+    const b = engine(job('mem-large', rows, ''));
+    const growth = b.rssMb / a.rssMb;
+    const ok = b.rssMb < 300 && growth < 1.5;
+    console.log(`${'Peak RSS by row count'.padEnd(34)} ${small.toLocaleString('en-US')} rows ${a.rssMb.toFixed(0)} MB, ${rows.toLocaleString('en-US')} rows ${b.rssMb.toFixed(0)} MB, growth x${growth.toFixed(2)} (target < 300 MB and flat: ${ok ? 'met' : 'NOT met'})`);
+    results.push({ name: 'memory', smallRows: small, smallRssMb: a.rssMb, largeRows: rows, largeRssMb: b.rssMb, growth });
+  },
+};
+
+console.log(`seatide bench: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+try {
+  for (const [name, run] of Object.entries(cases)) if (!only || name.includes(only)) run();
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+if (jsonOut) {
+  fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+  fs.writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, node: process.version, rows, results }, null, 2));
+  console.log(`figures written to ${jsonOut}`);
+}
