@@ -191,11 +191,14 @@ function intGen(template: readonly number[] | undefined, min: number, max: numbe
 function longGen(min: bigint, max: bigint): Gen {
   if (min === max) return () => min;
   const range = max - min;
-  if (range <= BigInt(Number.MAX_SAFE_INTEGER)) {
-    const r = Number(range);
-    return () => min + BigInt(Math.floor(Math.random() * r));
-  }
-  return () => min + (((BigInt((Math.random() * 0x80000000) >>> 0) << 32n) | BigInt((Math.random() * 0x100000000) >>> 0)) % range);
+  const r = Number(range);
+  if (range <= BigInt(Number.MAX_SAFE_INTEGER)) return () => min + BigInt(Math.floor(Math.random() * r));
+  // Wide ranges get 53 random bits scaled up: uneven in the last bits, but one BigInt per value.
+  const last = max - 1n;
+  return () => {
+    const v = min + BigInt(Math.floor(Math.random() * r));
+    return v > last ? last : v;
+  };
 }
 
 /** Reused char-code buffers, one per length: fromCharCode over a filled array beats string concatenation. */

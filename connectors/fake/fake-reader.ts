@@ -1,3 +1,4 @@
+import { ErrorCodes, SeatideError, messageOf } from '../../core/errors';
 import type { SourceReader, SubtaskContext } from '../../core/plugin/contracts';
 import { type RowBatch, SeaTunnelRow } from '../../core/types/row';
 import type { FakeTableConfig } from './fake-config';
@@ -75,7 +76,7 @@ export class FakeReader implements SourceReader {
       const generator = this.generators[split.tableIndex];
       while (this.emitted < total) {
         const n = Math.min(FAKE_BATCH_SIZE, total - this.emitted);
-        const batch = explicit ? copyRows(explicit, this.emitted, n) : generator.rows(n);
+        const batch = explicit ? copyRows(explicit, this.emitted, n) : generate(generator, n, table.tableId);
         this.emitted += n;
         yield batch;
         if (signal.aborted) return;
@@ -86,6 +87,15 @@ export class FakeReader implements SourceReader {
 
   snapshotState(): FakeReaderState {
     return { split: this.split, rows: this.emitted };
+  }
+}
+
+function generate(generator: FakeDataGenerator, n: number, tableId: string): RowBatch {
+  try {
+    return generator.rows(n);
+  } catch (e) {
+    // e.g. date templates that name an impossible day
+    throw new SeatideError(ErrorCodes.SOURCE_READ, `FakeSource table '${tableId}': ${messageOf(e)}`, { cause: e, details: { table: tableId } });
   }
 }
 
