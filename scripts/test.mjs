@@ -22,6 +22,7 @@ let passed = 0;
 let failed = 0;
 const broken = [];
 for (const file of files) {
+  const started = Date.now();
   const r = spawnSync(process.execPath, ['--import', 'tsx', file], {
     encoding: 'utf8',
     timeout: 300_000,
@@ -40,7 +41,7 @@ for (const file of files) {
     broken.push(file);
     process.stdout.write(`\n✘ ${file} (exit ${r.status ?? r.signal})\n${out.trim().split('\n').slice(-60).join('\n')}\n`);
   } else {
-    process.stdout.write(`✔ ${file}: ${ok} passed\n`);
+    process.stdout.write(`✔ ${file}: ${ok} passed (${((Date.now() - started) / 1000).toFixed(1)}s)\n`);
   }
 }
 if (broken.length) console.log(`\nfailing suites: ${broken.join(', ')}`);

@@ -1,5 +1,7 @@
 import { copyTransform } from './copy';
+import { dynamicCompileTransform } from './dynamic-compile';
 import { fieldMapperTransform } from './field-mapper';
+import { fieldRenameTransform } from './field-rename';
 import { filterRowKindTransform } from './filter-row-kind';
 import { filterTransform } from './filter';
 import { jsonPathTransform } from './json-path';
@@ -7,14 +9,15 @@ import { replaceTransform } from './replace';
 import { rowKindExtractorTransform } from './row-kind-extractor';
 import { splitTransform } from './split';
 import { sqlTransform } from './sql';
+import { tableRenameTransform } from './table-rename';
 
 export {
-  copyTransform, fieldMapperTransform, filterRowKindTransform, filterTransform, jsonPathTransform, replaceTransform,
-  rowKindExtractorTransform, splitTransform, sqlTransform,
+  copyTransform, dynamicCompileTransform, fieldMapperTransform, fieldRenameTransform, filterRowKindTransform, filterTransform,
+  jsonPathTransform, replaceTransform, rowKindExtractorTransform, splitTransform, sqlTransform, tableRenameTransform,
 };
 
 /** The transforms every runtime registers unless told not to. */
 export const builtinTransforms = [
   copyTransform, fieldMapperTransform, filterTransform, filterRowKindTransform, replaceTransform, splitTransform,
-  jsonPathTransform, rowKindExtractorTransform, sqlTransform,
+  jsonPathTransform, rowKindExtractorTransform, fieldRenameTransform, tableRenameTransform, sqlTransform, dynamicCompileTransform,
 ] as const;
