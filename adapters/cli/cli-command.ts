@@ -21,7 +21,11 @@ export const CONFIG_OPTIONS = {
 } as const satisfies ParseArgsConfig['options'];
 
 /** node:util parseArgs with our error code: an unknown flag or a missing value names the flag. */
-export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, allowPositionals = false) {
+export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: O,
+  allowPositionals = false,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: boolean; strict: true }>> {
   try {
     return parseArgs({ args: argv, options, allowPositionals, strict: true });
   } catch (e) {

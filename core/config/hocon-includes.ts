@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ErrorCodes, SeatideError } from '../errors';
 import type { IncludeLoader } from './hocon-builder';
-import type { AstInclude } from './hocon-parser';
 import { formatPosition } from './hocon-syntax-error';
 import type { Syntax } from './hocon-tokenizer';
 import { obj, withFallback, type ObjectValue } from './hocon-value';

@@ -1,3 +1,4 @@
+import { parseNumber } from './hocon-number';
 import { pathFromTokens } from './hocon-path';
 import { syntaxError } from './hocon-syntax-error';
 
@@ -32,15 +33,13 @@ export const isWhitespaceText = (t: Token): boolean => t.kind === 'unquoted' && 
 /** Characters that end unquoted text (Typesafe's `notInUnquotedText`). */
 const RESERVED = charTable('$"{}[]:=,+#`^?!@*&\\');
 const NUMBER_CHARS = charTable('0123456789eE+-.');
+
 /** ASCII membership table: `table[c] === 1` (code points above 127 read undefined). */
 function charTable(chars: string): Uint8Array {
   const t = new Uint8Array(128);
   for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
   return t;
 }
-
-const MIN_LONG = -(2n ** 63n);
-const MAX_LONG = 2n ** 63n - 1n;
 
 /** Java's Character.isWhitespace plus the no-break spaces and BOM that Typesafe adds. */
 export function isWhitespace(c: number): boolean {
@@ -53,7 +52,7 @@ export function isWhitespace(c: number): boolean {
 /**
  * Splits config text into tokens the way Typesafe Config's tokenizer does: comments and whitespace
  * are dropped, except that whitespace between two simple values becomes unquoted text (so `a = x  y`
- * is the string "x  y"). Plain character scanning, no regular expressions.
+ * is the string "x  y"). One pass of character scanning, linear in the text.
  */
 export function tokenize(text: string, file: string, syntax: Syntax): Token[] {
   return new Tokenizer(text, file, syntax).run();
@@ -167,14 +166,9 @@ class Tokenizer {
 
   private numberOrText(line: number, col: number): Token {
     const start = this.i++;
-    let decimalOrExp = false;
-    while (this.i < this.s.length && NUMBER_CHARS[this.s.charCodeAt(this.i)] === 1) {
-      const c = this.s[this.i];
-      if (c === '.' || c === 'e' || c === 'E') decimalOrExp = true;
-      this.i++;
-    }
+    while (this.i < this.s.length && NUMBER_CHARS[this.s.charCodeAt(this.i)] === 1) this.i++;
     const text = this.s.slice(start, this.i);
-    const value = decimalOrExp ? javaDouble(text) : javaLong(text);
+    const value = parseNumber(text);
     if (value !== undefined) return this.tok('number', text, line, col, { number: value });
     // Not a number after all (`1.2.3`, `2024-01-01`): unquoted text, unless it holds a reserved character.
     if (text.includes('+')) throw syntaxError(this.at(line, col), `reserved character '+' is not allowed outside quotes in '${text}'`);
@@ -279,48 +273,3 @@ class Tokenizer {
     return this.tok('substitution', text, line, col, { optional, path });
   }
 }
-
-/** Long.parseLong: digits with an optional minus, within 64 bits. Small values become numbers. */
-function javaLong(s: string): number | bigint | undefined {
-  let i = s[0] === '-' ? 1 : 0;
-  if (i === s.length) return undefined;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return undefined;
-  }
-  if (s.length <= 15) return Number(s) + 0; // within 2^53; "+ 0" turns "-0" into 0 as a Java long has no -0
-  const big = BigInt(s);
-  if (big < MIN_LONG || big > MAX_LONG) return undefined;
-  return integerValue(big);
-}
-
-/**
- * Double.parseDouble for the characters a number token can hold; whole values become integers as in
- * Typesafe's ConfigNumber.newNumber (`1.0` is the int 1, `1e3` the int 1000).
- */
-function javaDouble(s: string): number | bigint | undefined {
-  let i = s[0] === '-' ? 1 : 0;
-  let intDigits = 0;
-  let fracDigits = 0;
-  while (i < s.length && s[i] >= '0' && s[i] <= '9') { i++; intDigits++; }
-  if (s[i] === '.') {
-    i++;
-    while (i < s.length && s[i] >= '0' && s[i] <= '9') { i++; fracDigits++; }
-  }
-  if (intDigits + fracDigits === 0) return undefined;
-  if (s[i] === 'e' || s[i] === 'E') {
-    i++;
-    if (s[i] === '+' || s[i] === '-') i++;
-    let expDigits = 0;
-    while (i < s.length && s[i] >= '0' && s[i] <= '9') { i++; expDigits++; }
-    if (expDigits === 0) return undefined;
-  }
-  if (i !== s.length) return undefined;
-  const d = Number(s);
-  const limit = 2 ** 63;
-  if (Number.isInteger(d) && d >= -limit && d <= limit) return integerValue(d === limit ? MAX_LONG : BigInt(d));
-  return d;
-}
-
-const integerValue = (big: bigint): number | bigint =>
-  big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;

@@ -107,7 +107,7 @@ function join(leftIn: HoconValue, rightIn: HoconValue, where: string): HoconValu
   const s1 = scalarText(left);
   const s2 = scalarText(right);
   if (s1 === undefined || s2 === undefined) {
-    throw new SeatideError(ErrorCodes.CONFIG_INVALID, `${where}: cannot concatenate ${kindName(left)} with ${kindName(right)} (only strings and scalars join as text; lists join lists and objects join objects)`, { details: { at: where } });
+    throw new SeatideError(ErrorCodes.CONFIG_SYNTAX, `${where}: cannot concatenate ${kindName(left)} with ${kindName(right)} (only strings and scalars join as text; lists join lists and objects join objects)`, { details: { at: where } });
   }
   return str(s1 + s2);
 }

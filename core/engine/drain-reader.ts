@@ -1,6 +1,9 @@
 import { Observable } from 'rxjs';
 import type { RowBatch } from '../types/row';
 
+/** Longest stretch a reader keeps the event loop before yielding it. */
+const SLICE_MS = 10;
+
 /**
  * Pulls a reader's batches one at a time and hands each to `handle`; the next batch is pulled only after
  * `handle` has settled. This is where backpressure lives: a source can never run ahead of its slowest
@@ -16,7 +19,14 @@ export function drainReader(
     const iterator = batches[Symbol.asyncIterator]();
     const stop = new AbortController();
     (async () => {
+      let sliceStart = performance.now();
       while (!stop.signal.aborted) {
+        // Batches whose sinks finish synchronously chain as microtasks, which would keep timers, I/O and
+        // HTTP requests waiting until the job ends; hand the event loop a turn every few milliseconds.
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          sliceStart = performance.now();
+        }
         const next = await nextOrStop(iterator, stop.signal);
         if (next === 'stop' || stop.signal.aborted) return;
         if (next.done) break;

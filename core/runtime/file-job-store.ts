@@ -29,7 +29,7 @@ export class FileJobStore implements JobStore {
     const tmp = `${target}.${process.pid}.${++writes}.tmp`;
     const handle = await fs.open(tmp, 'w');
     try {
-      await handle.writeFile(JSON.stringify(record));
+      await handle.writeFile(JSON.stringify(record, bigintAsText));
       await handle.sync();
     } finally {
       await handle.close();
@@ -69,3 +69,6 @@ export class FileJobStore implements JobStore {
     await fs.rm(this.file(jobId), { force: true });
   }
 }
+
+/** A config may hold 64-bit integers (bigints); they are stored as their exact digits, in a string. */
+const bigintAsText = (_key: string, value: unknown): unknown => (typeof value === 'bigint' ? value.toString() : value);

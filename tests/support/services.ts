@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { type Channel, connect as amqpConnect } from 'amqplib';
+import { Redis } from 'ioredis';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import type { CatalogTable } from '../../core/catalog/catalog-table';
@@ -166,4 +168,75 @@ export function chunks<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+/** Runs `fn` with a Redis client (db `db`); every key under `prefix` is deleted afterwards, in every db used. */
+export async function withRedisPrefix<T>(fn: (prefix: string, redis: Redis) => Promise<T>): Promise<T> {
+  const prefix = `seatide:test:${suffix()}:`;
+  const redis = new Redis({ host: REDIS.host, port: REDIS.port, lazyConnect: true });
+  await redis.connect();
+  try {
+    return await fn(prefix, redis);
+  } finally {
+    for (const db of [0, 3]) {
+      await redis.select(db);
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+        cursor = next;
+        if (keys.length) await redis.del(...keys);
+      } while (cursor !== '0');
+    }
+    redis.disconnect();
+  }
+}
+
+/** Runs `fn` with a fresh queue name and a channel of its own; the queue is deleted afterwards. */
+export async function withQueue<T>(fn: (queue: string, channel: Channel) => Promise<T>): Promise<T> {
+  const queue = `seatide.test.${suffix()}`;
+  const model = await amqpConnect({ hostname: RABBITMQ.host, port: RABBITMQ.port, username: RABBITMQ.username, password: RABBITMQ.password });
+  const channel = await model.createChannel();
+  try {
+    return await fn(queue, channel);
+  } finally {
+    await channel.deleteQueue(queue).catch(() => undefined);
+    await channel.close().catch(() => undefined);
+    await model.close();
+  }
+}
+
+export interface RecordedRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: string;
+}
+
+/**
+ * Runs `fn` with the base url of an HTTP server on 127.0.0.1 (an ephemeral port) that answers with
+ * `handler`; every request is recorded. The server is closed afterwards, its sockets with it.
+ */
+export async function withHttpServer<T>(
+  handler: (req: RecordedRequest, res: import('node:http').ServerResponse, n: number) => void,
+  fn: (baseUrl: string, requests: RecordedRequest[]) => Promise<T>,
+): Promise<T> {
+  const http = await import('node:http');
+  const requests: RecordedRequest[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const recorded = { method: req.method ?? '', url: new URL(req.url ?? '/', 'http://127.0.0.1'), headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      requests.push(recorded);
+      handler(recorded, res, requests.length);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  try {
+    return await fn(`http://127.0.0.1:${port}`, requests);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
 }

@@ -99,7 +99,7 @@ export function collectSink(probe: CollectProbe = { rows: [], committed: [], fin
         },
         commit(infos) {
           probe.committed.push([...infos]);
-          for (const info of infos as { rows: SeaTunnelRow[] }[]) probe.rows.push(...info.rows);
+          for (const info of infos as { rows: SeaTunnelRow[] }[]) for (const r of info.rows) probe.rows.push(r);
         },
         finish() {
           probe.finished++;

@@ -56,6 +56,7 @@ s('consolidate drops unquoted text after a list or object, as Typesafe does', ()
     assert.unreachable();
   } catch (e) {
     assert.instance(e, SeatideError);
+    assert.is((e as SeatideError).code, 'CONFIG-02');
     assert.match((e as Error).message, /f\.conf:2:3: cannot concatenate a list with the string "quoted"/);
   }
 });

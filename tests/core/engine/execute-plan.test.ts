@@ -135,6 +135,26 @@ s('read_limit.rows_per_second holds the rate of a reader', async () => {
   assert.ok(took >= 250, `30 rows at 100 rows/s took only ${took} ms`);
 });
 
+s('a busy job leaves the event loop free for timers and requests', async () => {
+  const { registry } = probes();
+  let ticks = 0;
+  let worstGap = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worstGap = Math.max(worstGap, now - last);
+    last = now;
+    ticks++;
+  }, 5);
+  const t0 = performance.now();
+  await run({ env: {}, source: [{ plugin_name: 'Seq', rows: 300000, batch: 1000 }], sink: [{ plugin_name: 'Collect' }] }, registry);
+  const took = performance.now() - t0;
+  clearInterval(timer);
+  assert.ok(took > 100, `the job should be busy for a while (took ${took.toFixed(0)} ms)`);
+  assert.ok(ticks >= took / 50, `only ${ticks} timer ticks in ${took.toFixed(0)} ms`);
+  assert.ok(worstGap < 250, `the event loop was blocked for ${worstGap.toFixed(0)} ms`);
+});
+
 s('rows already written are not kept alive by the engine', async () => {
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc') as () => void;

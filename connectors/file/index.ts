@@ -1,0 +1,2 @@
+export { localFileSink } from './local-file-sink';
+export { localFileSource } from './local-file-source';

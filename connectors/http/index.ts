@@ -1,0 +1,2 @@
+export { httpSink } from './http-sink';
+export { httpSource } from './http-source';

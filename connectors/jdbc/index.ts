@@ -1,0 +1,2 @@
+export { jdbcSink } from './jdbc-sink';
+export { jdbcSource } from './jdbc-source';

@@ -1,0 +1,2 @@
+export { rabbitmqSink } from './rabbitmq-sink';
+export { rabbitmqSource } from './rabbitmq-source';

@@ -1,0 +1,2 @@
+export { redisSink } from './redis-sink';
+export { redisSource } from './redis-source';
