@@ -25,7 +25,7 @@ for (const file of files) {
   const started = Date.now();
   const r = spawnSync(process.execPath, ['--import', 'tsx', file], {
     encoding: 'utf8',
-    timeout: 300_000,
+    timeout: 600_000,
     env: { ...process.env, TZ: process.env.TZ ?? 'UTC', FORCE_COLOR: '0' },
     maxBuffer: 256 * 1024 * 1024,
   });
