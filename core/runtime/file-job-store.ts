@@ -10,9 +10,12 @@ let writes = 0;
 /**
  * One JSON file per job under `<dataDir>/jobs`, written atomically (temp file, fsync, rename) so a crash
  * never leaves a half-written record: after a restart every job is either as last stored or absent.
+ * The directory is read once; afterwards reads are served from memory (the REST API lists the history on
+ * every request), which assumes this store is the directory's only writer while it lives.
  */
 export class FileJobStore implements JobStore {
   private readonly dir: string;
+  private loaded?: Promise<Map<string, JobRecord>>;
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'jobs');
@@ -35,38 +38,46 @@ export class FileJobStore implements JobStore {
       await handle.close();
     }
     await fs.rename(tmp, target);
+    if (this.loaded) (await this.loaded).set(record.jobId, JSON.parse(JSON.stringify(record, bigintAsText)) as JobRecord);
   }
 
   async get(jobId: string): Promise<JobRecord | undefined> {
-    try {
-      return JSON.parse(await fs.readFile(this.file(jobId), 'utf8')) as JobRecord;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw e;
-    }
+    this.file(jobId);
+    return (await this.records()).get(jobId);
   }
 
   async list(): Promise<JobRecord[]> {
+    return [...(await this.records()).values()];
+  }
+
+  async remove(jobId: string): Promise<void> {
+    await fs.rm(this.file(jobId), { force: true });
+    (await this.records()).delete(jobId);
+  }
+
+  private records(): Promise<Map<string, JobRecord>> {
+    this.loaded ??= this.readAll();
+    return this.loaded;
+  }
+
+  private async readAll(): Promise<Map<string, JobRecord>> {
+    const records = new Map<string, JobRecord>();
     let names: string[];
     try {
       names = await fs.readdir(this.dir);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return records;
       throw e;
     }
-    const records: JobRecord[] = [];
     for (const name of names.filter((n) => n.endsWith('.json'))) {
       try {
-        records.push(JSON.parse(await fs.readFile(path.join(this.dir, name), 'utf8')) as JobRecord);
+        const record = JSON.parse(await fs.readFile(path.join(this.dir, name), 'utf8')) as JobRecord;
+        records.set(record.jobId, record);
       } catch {
         // A record that cannot be read is skipped rather than taking the whole history down.
       }
     }
     return records;
-  }
-
-  async remove(jobId: string): Promise<void> {
-    await fs.rm(this.file(jobId), { force: true });
   }
 }
 

@@ -33,6 +33,8 @@ export const INTERRUPTED_MESSAGE = 'The node stopped while this job was running;
  */
 export class JobManager {
   private readonly jobs = new Map<string, Job>();
+  /** Runs not yet fully recorded: shutdown waits for them so no final record is lost. */
+  private readonly runs = new Set<Promise<void>>();
   private readonly ids = new JobIdGenerator();
   private readonly expireTimer?: NodeJS.Timeout;
 
@@ -103,10 +105,20 @@ export class JobManager {
       abort.abort();
     };
     job.setStatus(JobStatus.PENDING);
-    await this.persist(job);
+    try {
+      await this.persist(job);
+    } catch (e) {
+      // Without a record the job could never be listed or stopped by id: do not start it.
+      this.jobs.delete(id);
+      abort.abort();
+      await prepared.run(abort.signal, job.metricsCounter).catch(() => undefined);
+      throw new SeatideError(ErrorCodes.INTERNAL, `could not store the record of job ${id}: ${messageOf(e)}`, { cause: e });
+    }
     job.setStatus(JobStatus.RUNNING);
     logger.info(`job '${config.jobName}' (${id}) is running in ${config.jobMode} mode`);
-    void this.run(job, () => prepared.run(abort.signal, job.metricsCounter), logger);
+    const run = this.run(job, () => prepared.run(abort.signal, job.metricsCounter), logger);
+    this.runs.add(run);
+    void run.finally(() => this.runs.delete(run));
     return job;
   }
 
@@ -148,11 +160,11 @@ export class JobManager {
 
   /** Jobs in an end state, oldest finish first. */
   async finished(): Promise<JobRecord[]> {
-    const records = (await this.store.list()).filter((r) => isEndState(r.status));
-    for (const r of records) {
+    // A job of this run that just ended may not be stored yet: its live view is the newer one.
+    const records = (await this.store.list()).filter((r) => isEndState(r.status)).map((r) => {
       const live = this.jobs.get(r.jobId);
-      if (live && isEndState(live.status)) Object.assign(r, live.toRecord());
-    }
+      return live && isEndState(live.status) ? live.toRecord() : r;
+    });
     return records.sort((a, b) => (a.finishTime ?? 0) - (b.finishTime ?? 0));
   }
 
@@ -167,11 +179,8 @@ export class JobManager {
   /** Stops every running job and waits until their records are stored. */
   async shutdown(): Promise<void> {
     if (this.expireTimer) clearInterval(this.expireTimer);
-    const running = this.running();
-    for (const job of running) void job.stop();
-    await Promise.all(running.map((j) => j.result));
-    // `run` stores the final record right after the status changes; give it the turn it needs.
-    await Promise.all(running.map((j) => this.persist(j)));
+    for (const job of this.running()) void job.stop();
+    await Promise.all([...this.runs]);
   }
 
   private async expireHistory(minutes: number): Promise<void> {
