@@ -3,7 +3,9 @@
 // through a baseline doing the same work in the same script, and prints one line per case with both times
 // and their ratio (baseline time / engine time: 1.0 means as fast as the baseline, 0.5 means twice as slow).
 // Figures depend on the machine; compare runs made on the same one.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import net from 'node:net';
+import { closeAgent, get, latencies, percentile, post, throughput, waitFor } from './bench/http-load.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +60,66 @@ function report(name, base, eng, target, extra = '') {
   results.push({ name, baselineSeconds: base.seconds, engineSeconds: eng.seconds, ratio, target, engineRssMb: eng.rssMb });
 }
 
+const freePort = () => new Promise((resolve) => {
+  const srv = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port } = srv.address();
+    srv.close(() => resolve(port));
+  });
+});
+
+function startProcess(argv, readyLine) {
+  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: 'UTC' } });
+  let output = '';
+  child.stdout.on('data', (d) => { output += d; });
+  child.stderr.on('data', (d) => { output += d; });
+  const ready = readyLine ? waitFor(() => output.includes(readyLine), argv.join(' ')) : Promise.resolve();
+  return { child, ready, output: () => output };
+}
+
+async function restCases() {
+  const port = await freePort();
+  const node = startProcess([bin, 'serve', '--port', String(port), '--data-dir', path.join(tmp, 'node'), '--log-level', 'warn']);
+  const v1 = '/hazelcast/rest/maps';
+  try {
+    await waitFor(async () => (await get(port, '/ready')).status === 200, 'the node to be ready');
+    const small = { env: { 'job.mode': 'BATCH' }, source: [{ plugin_name: 'FakeSource', 'row.num': 1, schema: { fields: { a: 'int' } } }], sink: [{ plugin_name: 'Console', 'log.print.data': false }] };
+    for (let i = 0; i < 100; i++) await post(port, `${v1}/submit-job`, small);
+    await waitFor(async () => JSON.parse((await get(port, `${v1}/finished-jobs`)).body).length >= 100, '100 finished jobs');
+    for (const route of [`${v1}/running-jobs`, `${v1}/finished-jobs`]) {
+      const bodyFile = path.join(tmp, 'body.json');
+      fs.writeFileSync(bodyFile, (await get(port, route)).body);
+      const barePort = await freePort();
+      const bare = startProcess([path.join(root, 'scripts', 'bench', 'bare-hapi.mjs'), String(barePort), route, bodyFile], 'ready');
+      try {
+        await bare.ready;
+        await throughput(barePort, route, { seconds: 1 });
+        await throughput(port, route, { seconds: 1 });
+        const base = await throughput(barePort, route);
+        const eng = await throughput(port, route);
+        const ratio = eng / base;
+        console.log(`${`GET ${route.replace(v1, '')} (100 finished jobs)`.padEnd(34)} bare Hapi ${base.toFixed(0)} req/s  node ${eng.toFixed(0)} req/s  ratio ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? 'met' : 'NOT met'})`);
+        results.push({ name: `rest ${route}`, baselineRps: base, engineRps: eng, ratio, target: 0.8 });
+      } finally {
+        bare.child.kill('SIGTERM');
+      }
+    }
+    const idle = await latencies(port, `${v1}/running-jobs`, { seconds: 3 });
+    const big = { env: { 'job.mode': 'BATCH' }, source: [{ plugin_name: 'FakeSource', 'row.num': 30_000_000, schema: { fields: { c_bigint: 'bigint', c_string: 'string', c_int: 'int', c_double: 'double', c_boolean: 'boolean' } } }], sink: [{ plugin_name: 'Console', 'log.print.data': false }] };
+    const { jobId } = JSON.parse((await post(port, `${v1}/submit-job`, big)).body);
+    await waitFor(async () => JSON.parse((await get(port, `${v1}/running-jobs`)).body).length === 1, 'the 30M-row job to run');
+    // Only answers that still list the job count: they were served while it ran.
+    const busy = await latencies(port, `${v1}/running-jobs`, { seconds: 8, keep: (body) => JSON.parse(body).length === 1 });
+    await post(port, `${v1}/stop-job`, `{"jobId":${jobId}}`);
+    const p99 = percentile(busy, 99);
+    const enough = busy.length >= 100;
+    console.log(`${'p99 of GET running-jobs'.padEnd(34)} idle ${percentile(idle, 99).toFixed(1)} ms, during a 30M-row job ${p99.toFixed(1)} ms over ${busy.length} requests (target < 100 ms: ${p99 < 100 && enough ? 'met' : 'NOT met'}${enough ? '' : ', too few samples'})`);
+    results.push({ name: 'rest p99 under load', idleP99Ms: percentile(idle, 99), busyP99Ms: p99, requests: busy.length, target: 100 });
+  } finally {
+    node.child.kill('SIGTERM');
+    closeAgent();
+  }
+}
+
 const cases = {
   'fake-to-console': () => {
     const eng = engine(job('fake', rows, ''));
@@ -80,11 +142,12 @@ const cases = {
     console.log(`${'Peak RSS by row count'.padEnd(34)} ${small.toLocaleString('en-US')} rows ${a.rssMb.toFixed(0)} MB, ${rows.toLocaleString('en-US')} rows ${b.rssMb.toFixed(0)} MB, growth x${growth.toFixed(2)} (target < 300 MB and flat: ${ok ? 'met' : 'NOT met'})`);
     results.push({ name: 'memory', smallRows: small, smallRssMb: a.rssMb, largeRows: rows, largeRssMb: b.rssMb, growth });
   },
+  rest: restCases,
 };
 
 console.log(`seatide bench: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 try {
-  for (const [name, run] of Object.entries(cases)) if (!only || name.includes(only)) run();
+  for (const [name, run] of Object.entries(cases)) if (!only || name.includes(only)) await run();
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }

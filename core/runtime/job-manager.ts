@@ -161,10 +161,12 @@ export class JobManager {
   /** Jobs in an end state, oldest finish first. */
   async finished(): Promise<JobRecord[]> {
     // A job of this run that just ended may not be stored yet: its live view is the newer one.
-    const records = (await this.store.list()).filter((r) => isEndState(r.status)).map((r) => {
-      const live = this.jobs.get(r.jobId);
-      return live && isEndState(live.status) ? live.toRecord() : r;
-    });
+    const records = (await this.store.list())
+      .map((r) => {
+        const live = this.jobs.get(r.jobId);
+        return live && isEndState(live.status) && !isEndState(r.status) ? live.toRecord() : r;
+      })
+      .filter((r) => isEndState(r.status));
     return records.sort((a, b) => (a.finishTime ?? 0) - (b.finishTime ?? 0));
   }
 

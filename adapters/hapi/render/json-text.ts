@@ -11,6 +11,11 @@ import { javaDoubleString, javaStringOf } from '../../../shade/java-string-of';
  * prints exactly, so 64-bit job ids never pass through a double. A lossless number prints as Java's
  * Jackson-to-typesafe round trip would (`1.0` stays `1.0`, `1e20` becomes `1.0E20`).
  */
+/** Text that is already JSON (a cached rendering), written as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
 export function jsonText(value: unknown): string {
   const out: string[] = [];
   write(value, out);
@@ -28,6 +33,8 @@ function write(value: unknown, out: string[]): void {
     out.push(numberText(value));
   } else if (typeof value === 'bigint') {
     out.push(value.toString());
+  } else if (value instanceof RawJson) {
+    out.push(value.text);
   } else if (isLosslessNumber(value)) {
     out.push(losslessText(value));
   } else if (Array.isArray(value)) {
@@ -66,7 +73,11 @@ function losslessText(n: LosslessNumber): string {
 
 const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u2028': '\\u2028', '\u2029': '\\u2029' };
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u2028\u2029]/;
+
 function quote(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   // eslint-disable-next-line no-control-regex
   return `"${s.replace(/["\\\u0000-\u001f\u2028\u2029]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }

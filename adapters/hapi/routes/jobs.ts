@@ -4,6 +4,7 @@ import { isEndState } from '../../../core/job/job-status';
 import type { JobRecord } from '../../../core/runtime/job-record';
 import { badRequest } from '../error-to-boom';
 import { finishedJobView, runningJobView } from '../render/job-view';
+import { RawJson, jsonText } from '../render/json-text';
 import { requireJobId } from '../request-job-id';
 import { type ApiFlavor, type RouteContext, V1_PREFIX, forEachFlavor, jsonReply, validationFailure } from '../route-context';
 
@@ -15,6 +16,16 @@ export function jobRoutes(ctx: RouteContext): ServerRoute[] {
   const { runtime } = ctx;
   const registry = runtime.registry;
 
+  // An ended job's record never changes: render it once per flavor (the history is listed on every request).
+  const rendered = { v1: new WeakMap<JobRecord, RawJson>(), v2: new WeakMap<JobRecord, RawJson>() };
+  const finishedJson = (record: JobRecord, flavor: ApiFlavor): RawJson => {
+    let text = rendered[flavor].get(record);
+    if (!text) {
+      text = new RawJson(jsonText(finishedJobView(record, flavor, registry)));
+      rendered[flavor].set(record, text);
+    }
+    return text;
+  };
   const view = (record: JobRecord, flavor: ApiFlavor) =>
     isEndState(record.status) ? finishedJobView(record, flavor, registry) : runningJobView(record, flavor, registry);
 
@@ -60,7 +71,7 @@ export function jobRoutes(ctx: RouteContext): ServerRoute[] {
       handler: async (request, h) => {
         const state = String(request.params.state ?? '').toUpperCase();
         const records = (await runtime.jobs.finished()).filter((r) => state === '' || r.status === state);
-        return jsonReply(h, records.map((r) => finishedJobView(r, flavor, registry)));
+        return jsonReply(h, records.map((r) => finishedJson(r, flavor)));
       },
     },
   ]);
