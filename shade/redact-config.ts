@@ -29,13 +29,23 @@ export function redactConfig(config: ConfigObject, registry?: PluginRegistry): C
  * characters are left alone.
  */
 export function redactText(text: string, config: ConfigObject, registry?: PluginRegistry): string {
+  return textRedactor(config, registry)(text);
+}
+
+/**
+ * `redactText` for many texts of one config: the secrets are collected once. A job's logger and its error
+ * messages go through one of these, built from the decrypted config, so values a plugin quotes are hidden.
+ */
+export function textRedactor(config: ConfigObject, registry?: PluginRegistry): (text: string) => string {
   const secrets = new Set<string>();
   collectSecrets(config, sensitiveNameSet(config, registry), true, secrets);
-  let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (s.length >= MIN_TEXT_SECRET) out = out.split(s).join(REDACTED);
-  }
-  return out;
+  const longestFirst = [...secrets].filter((s) => s.length >= MIN_TEXT_SECRET).sort((a, b) => b.length - a.length);
+  if (longestFirst.length === 0) return (text) => text;
+  return (text) => {
+    let out = text;
+    for (const s of longestFirst) if (out.includes(s)) out = out.split(s).join(REDACTED);
+    return out;
+  };
 }
 
 function sensitiveNameSet(config: ConfigObject, registry?: PluginRegistry): Set<string> {

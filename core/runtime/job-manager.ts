@@ -9,6 +9,7 @@ import { JobIdGenerator, parseJobId } from './job-id';
 import type { JobExecutor } from './job-executor';
 import type { JobRecord } from './job-record';
 import type { JobStore } from './job-store';
+import { textRedactor } from '../../shade/redact-config';
 
 export interface SubmitOptions extends LoadJobOptions {
   /** Use this id (a 64-bit decimal string) instead of a generated one. */
@@ -90,9 +91,13 @@ export class JobManager {
     const id = requested ?? this.ids.next();
     const job = new Job(id, config.jobName, config.env.raw, Boolean(options.isStartWithSavePoint), submitted);
     const baseSink = this.options.logSink;
+    // Plugins see decrypted secrets and may quote them; nothing the job says leaves it unredacted.
+    const redact = textRedactor(config.raw, this.registry);
+    job.redact = redact;
     const logger = createLogger((record) => {
-      baseSink(record);
-      job.appendLog(record);
+      const safe = { ...record, message: redact(record.message) };
+      baseSink(safe);
+      job.appendLog(safe);
     }, this.options.logLevel ?? 'info', { jobId: id });
     const context: JobContext = { jobId: id, jobName: config.jobName, jobMode: config.jobMode, env: config.env };
     const prepared = await this.executor.prepare(config, context, logger);

@@ -38,6 +38,8 @@ export class Job {
   private readonly statusSubject: BehaviorSubject<JobStatus>;
   private readonly eventSubject = new Subject<JobEvent>();
   private readonly logLines: LogRecord[] = [];
+  /** Set by the manager: hides the job's secrets in texts it reports (error messages). */
+  redact: (text: string) => string = (text) => text;
   /** Set by the manager: cancels the running execution. */
   stopper?: (savepoint: boolean) => void;
   readonly result: Promise<JobResult>;
@@ -92,7 +94,7 @@ export class Job {
   setStatus(status: JobStatus, error?: { message: string; cause?: unknown }): void {
     if (isEndState(this.status) || this.status === status) return;
     if (error) {
-      this.error = error.message;
+      this.error = this.redact(error.message);
       this.cause = error.cause;
     }
     if (isEndState(status)) this.finishTime = Date.now();
