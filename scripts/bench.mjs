@@ -120,6 +120,40 @@ async function restCases() {
   }
 }
 
+/**
+ * PostgreSQL to a csv file through the engine (Jdbc source, LocalFile sink) against psql's
+ * `COPY (...) TO STDOUT` of the same rows into a file, on a table the bench creates and drops.
+ */
+function pgToFile() {
+  const n = Math.min(rows, 2_000_000);
+  const db = `seatide_bench_${process.pid}`;
+  const psql = (sql, database = 'postgres') => {
+    const r = spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', database, '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`psql: ${r.stderr}`);
+    return r;
+  };
+  psql(`CREATE DATABASE ${db}`);
+  try {
+    psql(`CREATE TABLE t AS SELECT i::bigint AS id, md5(i::text) AS name, (i % 1000)::int AS score, (i * 1.5)::numeric(20,2) AS amount, now()::timestamp AS at FROM generate_series(1, ${n}) i`, db);
+    const copyFile = path.join(tmp, 'copy.csv');
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync('bash', ['-c', `psql -h 127.0.0.1 -U postgres -d ${db} -q -c "COPY (SELECT id, name, score, amount, at FROM t) TO STDOUT WITH (FORMAT csv)" > ${copyFile}`]);
+    if (r.status !== 0) throw new Error(`COPY failed: ${r.stderr}`);
+    const base = { seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+    const out = path.join(tmp, 'pg-out');
+    const file = path.join(tmp, 'pg.conf');
+    fs.writeFileSync(file, `env { job.mode = "BATCH", parallelism = 1 }
+source { Jdbc { url = "jdbc:postgresql://127.0.0.1:5432/${db}", driver = "org.postgresql.Driver", user = "postgres", query = "SELECT id, name, score, amount, at FROM t", fetch_size = 5000 } }
+sink { LocalFile { path = "${out}", file_format_type = "csv", tmp_path = "${path.join(tmp, 'pg-tmp')}" } }
+`);
+    const eng = engine(file);
+    const rate = (sec) => `${Math.round(n / sec).toLocaleString('en-US')} rows/s`;
+    report(`PostgreSQL ${n.toLocaleString('en-US')} rows -> csv file`, base, eng, undefined, `  (COPY ${rate(base.seconds)}, engine ${rate(eng.seconds)})`);
+  } finally {
+    psql(`DROP DATABASE IF EXISTS ${db}`);
+  }
+}
+
 const cases = {
   'fake-to-console': () => {
     const eng = engine(job('fake', rows, ''));
@@ -143,6 +177,7 @@ const cases = {
     results.push({ name: 'memory', smallRows: small, smallRssMb: a.rssMb, largeRows: rows, largeRssMb: b.rssMb, growth });
   },
   rest: restCases,
+  'pg-to-file': pgToFile,
 };
 
 console.log(`seatide bench: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
