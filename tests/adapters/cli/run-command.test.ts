@@ -88,6 +88,14 @@ s('--check validates without running', async () => {
   assert.not.ok(fs.existsSync(out), 'no row was written');
 });
 
+s('on a terminal a long job shows a progress line with its rate', async () => {
+  const out = path.join(dir, 'out.jsonl');
+  const conf = write('slow.conf', `env { read_limit.rows_per_second = 20 }\nsource { Seq { rows = 30, batch = 1 } }\nsink { Lines { path = "${out}" } }`);
+  const tty = Object.assign(capture(), { isTTY: true });
+  assert.is(await main(['run', '--config', conf, '--plugins', PLUGINS, '--log-level', 'warn'], tty), 0, tty.stderr);
+  assert.match(tty.stderr, /\r\d+ rows read \(\d+ rows\/s\), \d+ written, \d+\.\ds/);
+});
+
 s('plugins lists plugins and shows option docs', async () => {
   const io = capture();
   assert.is(await main(['plugins', 'Seq', '--plugins', PLUGINS], io), 0);
