@@ -1,10 +1,10 @@
 import { ErrorCodes, SeatideError } from '../../core/errors';
 import type { SourceReader, SubtaskContext } from '../../core/plugin/contracts';
 import type { RowBatch, SeaTunnelRow } from '../../core/types/row';
-import { causeText, sleep } from '../jdbc/connector-error';
+import { causeText, sleep } from '../common/connector-error';
 import { HttpNetworkError, type HttpRequestSpec, displayUrl, httpRequest } from './http-request';
 import type { JsonPath } from './json-path';
-import { type MessageDecoder, parseJson } from './message-format';
+import { type MessageDecoder, parseJson } from '../common/message-format';
 
 export interface PageInfo {
   readonly field: string;

@@ -1,5 +1,5 @@
 import type { Logger } from '../../core/logging/logger';
-import { causeText, sleep } from '../jdbc/connector-error';
+import { causeText, sleep } from '../common/connector-error';
 import type { HttpMethod } from './http-options';
 
 export interface HttpRequestSpec {

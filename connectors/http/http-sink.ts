@@ -3,11 +3,11 @@ import type { Logger } from '../../core/logging/logger';
 import { OptionRule } from '../../core/options/option-rule';
 import type { Sink, SinkFactory, SinkFactoryContext, SinkWriter, SubtaskContext } from '../../core/plugin/contracts';
 import type { RowBatch } from '../../core/types/row';
-import { causeText } from '../jdbc/connector-error';
+import { causeText } from '../common/connector-error';
 import * as O from './http-options';
 import { type HttpRequestSpec, displayUrl, httpRequest } from './http-request';
 import { requestSpec } from './http-source';
-import { MessageEncoder } from './message-format';
+import { MessageEncoder } from '../common/message-format';
 
 /**
  * Http sink (webhook): POSTs each row as a JSON object to `url`, one request per row, in order. As in

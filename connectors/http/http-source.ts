@@ -7,7 +7,7 @@ import * as O from './http-options';
 import { HttpReader, type HttpReadPlan, type PageInfo } from './http-reader';
 import type { HttpRequestSpec } from './http-request';
 import { compileJsonPath } from './json-path';
-import { MessageDecoder, contentTable } from './message-format';
+import { MessageDecoder, contentTable } from '../common/message-format';
 
 const DEFAULT_POLL_MS = 1000;
 

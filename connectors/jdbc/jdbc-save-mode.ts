@@ -1,7 +1,7 @@
 import type { Column } from '../../core/catalog/catalog-table';
 import { ErrorCodes, SeatideError } from '../../core/errors';
 import type { Logger } from '../../core/logging/logger';
-import { connectorError, sqlPreview } from './connector-error';
+import { connectorError, sqlPreview } from '../common/connector-error';
 import type { JdbcConnection } from './jdbc-connection';
 import type { DataSaveMode, SchemaSaveMode } from './jdbc-options';
 import { type SqlDialect, type TableRef, createTableSql } from './sql-dialect';

@@ -1,7 +1,7 @@
 import { ErrorCodes } from '../../core/errors';
 import type { SinkWriter, SubtaskContext } from '../../core/plugin/contracts';
 import type { RowBatch, SeaTunnelRow } from '../../core/types/row';
-import { connectorError } from './connector-error';
+import { connectorError } from '../common/connector-error';
 import type { JdbcConnection } from './jdbc-connection';
 import type { TableWriter } from './jdbc-table-writer';
 import type { JdbcTarget } from './jdbc-url';

@@ -1,7 +1,7 @@
 import { ErrorCodes } from '../../core/errors';
 import type { SourceReader, SubtaskContext } from '../../core/plugin/contracts';
 import type { RowBatch } from '../../core/types/row';
-import { connectorError, sqlPreview } from './connector-error';
+import { connectorError, sqlPreview } from '../common/connector-error';
 import type { JdbcConnection } from './jdbc-connection';
 import type { JdbcReadPlan } from './jdbc-source';
 import { openConnection } from './open-connection';

@@ -5,7 +5,7 @@ import type { ReadonlyConfig } from '../../core/options/readonly-config';
 import type { Source, SourceFactory, SourceFactoryContext, SubtaskContext } from '../../core/plugin/contracts';
 import { isNumericKind } from '../../core/types/data-type';
 import { Decimal } from '../../core/types/decimal';
-import { connectorError, sqlPreview } from './connector-error';
+import { connectorError, sqlPreview } from '../common/connector-error';
 import { dialectFor } from './dialect-for';
 import { type JdbcConnection, type ResultColumn, bareQuery } from './jdbc-connection';
 import * as O from './jdbc-options';

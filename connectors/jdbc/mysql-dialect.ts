@@ -2,7 +2,7 @@ import type { Column } from '../../core/catalog/catalog-table';
 import type { DataType } from '../../core/types/data-type';
 import type { Decimal } from '../../core/types/decimal';
 import type { LocalDateTime, LocalTime } from '../../core/types/temporal';
-import { type SqlDialect, type TableRef, asString, bytesParam, identity, jsonText, timeText, timestampText } from './sql-dialect';
+import { type SqlDialect, type TableRef, asString, commonWriter, limitSql, timeText, timestampText } from './sql-dialect';
 
 const quote = (id: string): string => `\`${id.replace(/`/g, '``')}\``;
 
@@ -57,19 +57,7 @@ function mysqlWriter(type: DataType): (v: unknown) => unknown {
     case 'DATE': return asString;
     case 'TIME': return (v) => timeText(v as LocalTime);
     case 'TIMESTAMP': return (v) => timestampText(v as LocalDateTime);
-    case 'BYTES':
-    case 'FLOAT_VECTOR':
-    case 'FLOAT16_VECTOR':
-    case 'BFLOAT16_VECTOR':
-    case 'BINARY_VECTOR': return bytesParam;
-    case 'STRING': return asString;
-    // mysql2 would expand a JS array into a value list and an object into assignments: send JSON text.
-    case 'ARRAY':
-    case 'MAP':
-    case 'ROW':
-    case 'SPARSE_FLOAT_VECTOR': return jsonText(type);
-    case 'NULL': return () => null;
-    default: return identity;
+    default: return commonWriter(type);
   }
 }
 
@@ -102,5 +90,5 @@ export const mysqlDialect: SqlDialect = {
   createNamespace: (ref) => (ref.database ? `CREATE DATABASE IF NOT EXISTS ${quote(ref.database)} DEFAULT CHARACTER SET utf8mb4` : undefined),
   tableOptions: ' DEFAULT CHARSET = utf8mb4',
   truncate: (ref) => `TRUNCATE TABLE ${ref.database ? `${quote(ref.database)}.` : ''}${quote(ref.table)}`,
-  limit: (sql, n) => `SELECT * FROM (${sql}) seatide_limit LIMIT ${n}`,
+  limit: limitSql,
 };

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../core/errors';
 import type { Logger } from '../../core/logging/logger';
-import { causeText, connectorError, sleep } from './connector-error';
+import { causeText, connectorError, sleep } from '../common/connector-error';
 import type { ConnectOptions, JdbcConnection } from './jdbc-connection';
 import type { JdbcTarget } from './jdbc-url';
 

@@ -1,9 +1,7 @@
 import type { Column } from '../../core/catalog/catalog-table';
 import type { DataType } from '../../core/types/data-type';
 import type { Decimal } from '../../core/types/decimal';
-import { type SqlDialect, type TableRef, asString, bytesParam, identity, jsonText } from './sql-dialect';
-
-const quote = (id: string): string => `"${id.replace(/"/g, '""')}"`;
+import { type SqlDialect, type TableRef, asString, commonWriter, doubleQuote as quote, jsonText, limitSql, onConflictUpsert } from './sql-dialect';
 
 /** PostgreSQL's column type of a SeaTunnel type (SeaTunnel's PostgresTypeConverter, reversed). */
 function pgType(type: DataType, column?: Column): string {
@@ -47,12 +45,6 @@ function pgWriter(type: DataType): (v: unknown) => unknown {
     case 'DATE':
     case 'TIME':
     case 'TIMESTAMP': return asString;
-    case 'BYTES':
-    case 'FLOAT_VECTOR':
-    case 'FLOAT16_VECTOR':
-    case 'BFLOAT16_VECTOR':
-    case 'BINARY_VECTOR': return bytesParam;
-    case 'STRING': return asString;
     case 'ARRAY': {
       const kind = type.element.kind;
       if (kind === 'ARRAY' || kind === 'MAP' || kind === 'ROW') return jsonText(type);
@@ -60,11 +52,7 @@ function pgWriter(type: DataType): (v: unknown) => unknown {
       // pg turns a JS array into an array literal, quoting each element it is given as text.
       return (v) => (v as unknown[]).map((x) => (x === null || x === undefined ? null : element(x)));
     }
-    case 'MAP':
-    case 'ROW':
-    case 'SPARSE_FLOAT_VECTOR': return jsonText(type);
-    case 'NULL': return () => null;
-    default: return identity;
+    default: return commonWriter(type);
   }
 }
 
@@ -74,12 +62,7 @@ export const postgresDialect: SqlDialect = {
   tableSql: (ref: TableRef) => (ref.schema ? `${quote(ref.schema)}.${quote(ref.table)}` : quote(ref.table)),
   param: (i) => `$${i + 1}`,
   maxParams: 65_535,
-  upsertSuffix(columns, keys) {
-    const keySet = new Set(keys);
-    const rest = columns.filter((c) => !keySet.has(c));
-    const conflict = ` ON CONFLICT (${keys.map(quote).join(', ')})`;
-    return rest.length ? `${conflict} DO UPDATE SET ${rest.map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`).join(', ')}` : `${conflict} DO NOTHING`;
-  },
+  upsertSuffix: onConflictUpsert(quote, 'EXCLUDED'),
   columnType: (column) => pgType(column.type, column),
   writer: pgWriter,
   boundParam: (d: Decimal) => d.toString(),
@@ -96,5 +79,5 @@ export const postgresDialect: SqlDialect = {
   createNamespace: (ref) => (ref.schema ? `CREATE SCHEMA IF NOT EXISTS ${quote(ref.schema)}` : undefined),
   tableOptions: '',
   truncate: (ref) => `TRUNCATE TABLE ${ref.schema ? `${quote(ref.schema)}.` : ''}${quote(ref.table)}`,
-  limit: (sql, n) => `SELECT * FROM (${sql}) seatide_limit LIMIT ${n}`,
+  limit: limitSql,
 };

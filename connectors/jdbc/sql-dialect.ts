@@ -59,6 +59,25 @@ export function createTableSql(d: SqlDialect, ref: TableRef, columns: readonly C
   return `CREATE TABLE ${d.tableSql(ref)} (\n  ${defs.join(',\n  ')}\n)${d.tableOptions}`;
 }
 
+/** Identifier quoting of PostgreSQL and SQLite (standard SQL): double quotes, inner ones doubled. */
+export const doubleQuote = (id: string): string => `"${id.replace(/"/g, '""')}"`;
+
+/**
+ * The `ON CONFLICT (keys) DO UPDATE SET c = <excluded>.c` upsert of PostgreSQL and SQLite, `DO NOTHING` when
+ * every column is a key; `excluded` is the spelling of the pseudo-table in the statement.
+ */
+export function onConflictUpsert(quote: (id: string) => string, excluded: string): SqlDialect['upsertSuffix'] {
+  return (columns, keys) => {
+    const keySet = new Set(keys);
+    const rest = columns.filter((c) => !keySet.has(c));
+    const conflict = ` ON CONFLICT (${keys.map(quote).join(', ')})`;
+    return rest.length ? `${conflict} DO UPDATE SET ${rest.map((c) => `${quote(c)} = ${excluded}.${quote(c)}`).join(', ')}` : `${conflict} DO NOTHING`;
+  };
+}
+
+/** Row limit by wrapping: valid in every supported database. */
+export const limitSql = (sql: string, n: number): string => `SELECT * FROM (${sql}) seatide_limit LIMIT ${n}`;
+
 /** Replaces JDBC `?` placeholders (outside quotes and comments) with the dialect's own. */
 export function numberPlaceholders(sql: string, d: SqlDialect): string {
   let out = '';
@@ -109,3 +128,25 @@ export const jsonText = (type: DataType) => (v: unknown): string =>
 
 export const asString = (v: unknown): string => (typeof v === 'string' ? v : String(v));
 export const identity = (v: unknown): unknown => v;
+
+/**
+ * The writer of the types every dialect binds alike; a dialect's writer handles its own cases first.
+ * Nested values go as JSON text: mysql2 would expand a JS array into a value list and an object into
+ * assignments.
+ */
+export function commonWriter(type: DataType): (v: unknown) => unknown {
+  switch (type.kind) {
+    case 'BYTES':
+    case 'FLOAT_VECTOR':
+    case 'FLOAT16_VECTOR':
+    case 'BFLOAT16_VECTOR':
+    case 'BINARY_VECTOR': return bytesParam;
+    case 'STRING': return asString;
+    case 'ARRAY':
+    case 'MAP':
+    case 'ROW':
+    case 'SPARSE_FLOAT_VECTOR': return jsonText(type);
+    case 'NULL': return () => null;
+    default: return identity;
+  }
+}

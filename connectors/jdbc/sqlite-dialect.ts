@@ -1,9 +1,7 @@
 import type { DataType } from '../../core/types/data-type';
 import type { Decimal } from '../../core/types/decimal';
 import type { LocalDateTime, LocalTime } from '../../core/types/temporal';
-import { type SqlDialect, type TableRef, asString, bytesParam, identity, jsonText, timeText, timestampText } from './sql-dialect';
-
-const quote = (id: string): string => `"${id.replace(/"/g, '""')}"`;
+import { type SqlDialect, type TableRef, asString, commonWriter, doubleQuote as quote, limitSql, onConflictUpsert, timeText, timestampText } from './sql-dialect';
 
 /**
  * SQLite column types. The declared names are the ones the SQLite reader maps back (INT stays INT, BIGINT
@@ -38,18 +36,7 @@ function sqliteWriter(type: DataType): (v: unknown) => unknown {
     case 'DATE': return asString;
     case 'TIME': return (v) => timeText(v as LocalTime);
     case 'TIMESTAMP': return (v) => timestampText(v as LocalDateTime);
-    case 'BYTES':
-    case 'FLOAT_VECTOR':
-    case 'FLOAT16_VECTOR':
-    case 'BFLOAT16_VECTOR':
-    case 'BINARY_VECTOR': return bytesParam;
-    case 'STRING': return asString;
-    case 'ARRAY':
-    case 'MAP':
-    case 'ROW':
-    case 'SPARSE_FLOAT_VECTOR': return jsonText(type);
-    case 'NULL': return () => null;
-    default: return identity;
+    default: return commonWriter(type);
   }
 }
 
@@ -59,12 +46,7 @@ export const sqliteDialect: SqlDialect = {
   tableSql: (ref: TableRef) => quote(ref.table),
   param: () => '?',
   maxParams: 32_766,
-  upsertSuffix(columns, keys) {
-    const keySet = new Set(keys);
-    const rest = columns.filter((c) => !keySet.has(c));
-    const conflict = ` ON CONFLICT (${keys.map(quote).join(', ')})`;
-    return rest.length ? `${conflict} DO UPDATE SET ${rest.map((c) => `${quote(c)} = excluded.${quote(c)}`).join(', ')}` : `${conflict} DO NOTHING`;
-  },
+  upsertSuffix: onConflictUpsert(quote, 'excluded'),
   columnType: (column) => sqliteType(column.type),
   writer: sqliteWriter,
   // SQLite compares by storage class: a bound must be a number, not text, to compare with a numeric column.
@@ -74,5 +56,5 @@ export const sqliteDialect: SqlDialect = {
   createNamespace: () => undefined,
   tableOptions: '',
   truncate: (ref) => `DELETE FROM ${quote(ref.table)}`,
-  limit: (sql, n) => `SELECT * FROM (${sql}) seatide_limit LIMIT ${n}`,
+  limit: limitSql,
 };

@@ -1,7 +1,7 @@
 import type { ChannelModel, Options } from 'amqplib';
 import { ErrorCodes } from '../../core/errors';
 import type { ReadonlyConfig } from '../../core/options/readonly-config';
-import { connectorError } from '../jdbc/connector-error';
+import { connectorError } from '../common/connector-error';
 import * as O from './rabbitmq-options';
 
 export interface QueueOptions {

@@ -1,5 +1,6 @@
 import type Joi from 'joi';
 import { Options } from '../../core/options/option';
+import { OptionRule, type OptionRuleBuilder } from '../../core/options/option-rule';
 
 /** Options of the RabbitMQ source and sink (SeaTunnel's RabbitmqConfig). */
 
@@ -34,3 +35,11 @@ export const FOR_E2E_TESTING = Options.key('for_e2e_testing').booleanType().desc
 export const RABBITMQ_CONFIG = Options.key('rabbitmq.config').mapType().describe('Accepted for compatibility');
 export const FORMAT = Options.key('format').enumType('JSON', 'TEXT').defaultTo('JSON').describe('json (with schema) or text');
 export const FIELD_DELIMITER = Options.key('field_delimiter').stringType().defaultTo(',').describe('Separator of text fields when format = text has a schema');
+
+/** The rule's start that source and sink share: where the broker and queue are and how to connect. */
+export function connectionRule(): OptionRuleBuilder {
+  return OptionRule.builder()
+    .required(HOST, PORT, VIRTUAL_HOST, QUEUE_NAME)
+    .bundled(USERNAME, PASSWORD)
+    .optional(URL, ROUTING_KEY, EXCHANGE, NETWORK_RECOVERY_INTERVAL, TOPOLOGY_RECOVERY_ENABLED, AUTOMATIC_RECOVERY_ENABLED);
+}

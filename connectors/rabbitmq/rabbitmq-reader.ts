@@ -2,8 +2,8 @@ import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
 import { ErrorCodes } from '../../core/errors';
 import type { SourceReader, SubtaskContext } from '../../core/plugin/contracts';
 import type { RowBatch, SeaTunnelRow } from '../../core/types/row';
-import type { MessageDecoder } from '../http/message-format';
-import { connectorError } from '../jdbc/connector-error';
+import type { MessageDecoder } from '../common/message-format';
+import { connectorError } from '../common/connector-error';
 import { type RabbitmqEndpoint, openRabbitmq } from './rabbitmq-connect';
 
 export interface RabbitmqReadPlan {

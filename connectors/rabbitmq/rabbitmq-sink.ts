@@ -1,10 +1,9 @@
 import type { ChannelModel, ConfirmChannel } from 'amqplib';
 import { ErrorCodes } from '../../core/errors';
-import { OptionRule } from '../../core/options/option-rule';
 import type { Sink, SinkFactory, SinkFactoryContext, SinkWriter } from '../../core/plugin/contracts';
 import type { RowBatch } from '../../core/types/row';
-import { type MessageFormat, MessageEncoder } from '../http/message-format';
-import { connectorError } from '../jdbc/connector-error';
+import { type MessageFormat, MessageEncoder } from '../common/message-format';
+import { connectorError } from '../common/connector-error';
 import { type RabbitmqEndpoint, openRabbitmq, rabbitmqEndpoint } from './rabbitmq-connect';
 import * as O from './rabbitmq-options';
 
@@ -18,10 +17,7 @@ export const rabbitmqSink = {
   kind: 'sink',
   identifier: 'RabbitMQ',
   description: 'Publishes rows as json or text messages to a queue or an exchange, with publisher confirms',
-  optionRule: OptionRule.builder()
-    .required(O.HOST, O.PORT, O.VIRTUAL_HOST, O.QUEUE_NAME)
-    .bundled(O.USERNAME, O.PASSWORD)
-    .optional(O.URL, O.ROUTING_KEY, O.EXCHANGE, O.NETWORK_RECOVERY_INTERVAL, O.TOPOLOGY_RECOVERY_ENABLED, O.AUTOMATIC_RECOVERY_ENABLED)
+  optionRule: O.connectionRule()
     .optional(O.CONNECTION_TIMEOUT, O.RABBITMQ_CONFIG, O.DURABLE, O.EXCLUSIVE, O.AUTO_DELETE, O.FORMAT, O.FIELD_DELIMITER, O.REQUESTED_HEARTBEAT)
     .build(),
 

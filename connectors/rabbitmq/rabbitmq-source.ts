@@ -1,7 +1,6 @@
 import { SCHEMA } from '../../core/catalog/schema-from-config';
-import { OptionRule } from '../../core/options/option-rule';
 import type { Source, SourceFactory, SourceFactoryContext, SubtaskContext } from '../../core/plugin/contracts';
-import { type MessageFormat, MessageDecoder, messageTable } from '../http/message-format';
+import { type MessageFormat, MessageDecoder, messageTable } from '../common/message-format';
 import { rabbitmqEndpoint } from './rabbitmq-connect';
 import * as O from './rabbitmq-options';
 import { RabbitmqReader } from './rabbitmq-reader';
@@ -20,10 +19,7 @@ export const rabbitmqSource = {
   kind: 'source',
   identifier: 'RabbitMQ',
   description: 'Consumes a queue with acknowledgements after each written batch; ends on an idle queue in BATCH jobs',
-  optionRule: OptionRule.builder()
-    .required(O.HOST, O.PORT, O.VIRTUAL_HOST, O.QUEUE_NAME)
-    .bundled(O.USERNAME, O.PASSWORD)
-    .optional(O.URL, O.ROUTING_KEY, O.EXCHANGE, O.NETWORK_RECOVERY_INTERVAL, O.TOPOLOGY_RECOVERY_ENABLED, O.AUTOMATIC_RECOVERY_ENABLED)
+  optionRule: O.connectionRule()
     .optional(O.CONNECTION_TIMEOUT, O.REQUESTED_CHANNEL_MAX, O.REQUESTED_FRAME_MAX, O.REQUESTED_HEARTBEAT, O.PREFETCH_COUNT, O.DELIVERY_TIMEOUT)
     .optional(O.DURABLE, O.EXCLUSIVE, O.AUTO_DELETE, O.USE_CORRELATION_ID, O.FOR_E2E_TESTING, O.FIELD_DELIMITER)
     .conditional(O.FORMAT, 'JSON', SCHEMA)

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { ErrorCodes, SeatideError } from '../../core/errors';
 import type { ReadonlyConfig } from '../../core/options/readonly-config';
-import { connectorError } from '../jdbc/connector-error';
+import { connectorError } from '../common/connector-error';
 import * as O from './redis-options';
 
 export interface RedisEndpoint {

@@ -5,8 +5,8 @@ import { OptionRule } from '../../core/options/option-rule';
 import type { Sink, SinkFactory, SinkFactoryContext, SinkWriter } from '../../core/plugin/contracts';
 import { formatValue } from '../../core/types/format-value';
 import type { RowBatch, SeaTunnelRow } from '../../core/types/row';
-import { type MessageFormat, MessageEncoder } from '../http/message-format';
-import { connectorError } from '../jdbc/connector-error';
+import { type MessageFormat, MessageEncoder } from '../common/message-format';
+import { connectorError } from '../common/connector-error';
 import { type RedisEndpoint, openRedis, redisEndpoint } from './redis-client';
 import * as O from './redis-options';
 

@@ -4,8 +4,8 @@ import { ErrorCodes } from '../../core/errors';
 import { OptionRule } from '../../core/options/option-rule';
 import type { Source, SourceFactory, SourceFactoryContext, SourceReader, SubtaskContext } from '../../core/plugin/contracts';
 import type { RowBatch, SeaTunnelRow } from '../../core/types/row';
-import { type MessageFormat, MessageDecoder, messageTable } from '../http/message-format';
-import { connectorError } from '../jdbc/connector-error';
+import { type MessageFormat, MessageDecoder, messageTable } from '../common/message-format';
+import { connectorError } from '../common/connector-error';
 import { type RedisEndpoint, openRedis, redisEndpoint, scanType } from './redis-client';
 import * as O from './redis-options';
 

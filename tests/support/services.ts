@@ -43,46 +43,51 @@ export async function closedPort(): Promise<number> {
   });
 }
 
+/** Runs `fn` with a connected client and ends the client afterwards, whatever `fn` did. */
+async function usingClient<C extends { end(): Promise<unknown> }, T>(c: C, fn: (c: C) => Promise<T>): Promise<T> {
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
 /** Runs `fn` with a PostgreSQL client on `database`. */
 export async function withPg<T>(fn: (c: pg.Client) => Promise<T>, database: string = PG.database): Promise<T> {
   const c = new pg.Client({ host: PG.host, port: PG.port, user: PG.user, database });
   await c.connect();
+  return usingClient(c, fn);
+}
+
+/** Creates a database named `seatide_<suffix>` with `run(create(name))`, runs `fn` with its name, then `run(drop(name))`. */
+async function withScratchDatabase<T>(
+  run: (sql: string) => Promise<unknown>,
+  create: (name: string) => string,
+  drop: (name: string) => string,
+  fn: (database: string) => Promise<T>,
+): Promise<T> {
+  const name = `seatide_${suffix()}`;
+  await run(create(name));
   try {
-    return await fn(c);
+    return await fn(name);
   } finally {
-    await c.end();
+    await run(drop(name));
   }
 }
 
 /** Creates a PostgreSQL database for one test, runs `fn` with its name and drops it afterwards. */
-export async function withPgDatabase<T>(fn: (database: string) => Promise<T>): Promise<T> {
-  const name = `seatide_${suffix()}`;
-  await withPg((c) => c.query(`CREATE DATABASE ${name}`));
-  try {
-    return await fn(name);
-  } finally {
-    await withPg((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-  }
+export function withPgDatabase<T>(fn: (database: string) => Promise<T>): Promise<T> {
+  return withScratchDatabase((sql) => withPg((c) => c.query(sql)), (name) => `CREATE DATABASE ${name}`, (name) => `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, fn);
 }
 
 export async function withMysql<T>(fn: (c: mysql.Connection) => Promise<T>, database?: string): Promise<T> {
   const c = await mysql.createConnection({ host: MYSQL.host, port: MYSQL.port, user: MYSQL.user, database, charset: 'utf8mb4_unicode_ci', supportBigNumbers: true, bigNumberStrings: true, dateStrings: true });
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
+  return usingClient(c, fn);
 }
 
 /** Creates a MariaDB database (utf8mb4) for one test and drops it afterwards. */
-export async function withMysqlDatabase<T>(fn: (database: string) => Promise<T>): Promise<T> {
-  const name = `seatide_${suffix()}`;
-  await withMysql((c) => c.query(`CREATE DATABASE ${name} DEFAULT CHARACTER SET utf8mb4`));
-  try {
-    return await fn(name);
-  } finally {
-    await withMysql((c) => c.query(`DROP DATABASE IF EXISTS ${name}`));
-  }
+export function withMysqlDatabase<T>(fn: (database: string) => Promise<T>): Promise<T> {
+  return withScratchDatabase((sql) => withMysql((c) => c.query(sql)), (name) => `CREATE DATABASE ${name} DEFAULT CHARACTER SET utf8mb4`, (name) => `DROP DATABASE IF EXISTS ${name}`, fn);
 }
 
 export const pgUrl = (database: string = PG.database, port: number = PG.port): string => `jdbc:postgresql://${PG.host}:${port}/${database}`;
@@ -93,29 +98,24 @@ export interface JobOptions {
   readonly outputName?: string;
 }
 
+/** The plugin's options, checked against its rule as the engine checks them. */
+function validated(factory: SourceFactory | SinkFactory, raw: ConfigObject, kind: 'source' | 'sink'): ReadonlyConfig {
+  const options = new ReadonlyConfig(raw, { kind, identifier: factory.identifier });
+  factory.optionRule.validate(options);
+  return options;
+}
+
+const jobInfo = (job: JobOptions) => ({ jobId: 'test', jobName: 'test', jobMode: job.jobMode ?? 'BATCH', env: new ReadonlyConfig({}) });
+
 /** Validates `raw` against the factory's rule, as the engine does, and creates the source. */
 export async function createSource(factory: SourceFactory, raw: ConfigObject, job: JobOptions = {}): Promise<Source> {
-  const options = new ReadonlyConfig(raw, { kind: 'source', identifier: factory.identifier });
-  factory.optionRule.validate(options);
-  return factory.create({
-    options,
-    logger: silentLogger,
-    pluginName: factory.identifier,
-    outputName: job.outputName,
-    job: { jobId: 'test', jobName: 'test', jobMode: job.jobMode ?? 'BATCH', env: new ReadonlyConfig({}) },
-  });
+  const options = validated(factory, raw, 'source');
+  return factory.create({ options, logger: silentLogger, pluginName: factory.identifier, outputName: job.outputName, job: jobInfo(job) });
 }
 
 export async function createSink(factory: SinkFactory, raw: ConfigObject, inputTables: readonly CatalogTable[], job: JobOptions = {}): Promise<Sink> {
-  const options = new ReadonlyConfig(raw, { kind: 'sink', identifier: factory.identifier });
-  factory.optionRule.validate(options);
-  return factory.create({
-    options,
-    logger: silentLogger,
-    pluginName: factory.identifier,
-    inputTables,
-    job: { jobId: 'test', jobName: 'test', jobMode: job.jobMode ?? 'BATCH', env: new ReadonlyConfig({}) },
-  });
+  const options = validated(factory, raw, 'sink');
+  return factory.create({ options, logger: silentLogger, pluginName: factory.identifier, inputTables, job: jobInfo(job) });
 }
 
 export function subtask(subtaskIndex = 0, parallelism = 1, signal: AbortSignal = new AbortController().signal, restoredState?: unknown): SubtaskContext {

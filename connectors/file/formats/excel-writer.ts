@@ -10,7 +10,7 @@ import { fileError } from '../input-members';
 import { xlsx } from '../lazy-modules';
 import { dateTimeToSerial } from './excel-reader';
 import type { FormatWriter, WriteSpec } from './format-writer';
-import { jsonText } from './json-text';
+import { jsonText } from '../../common/json-text';
 import { formatDate, formatDateTime, formatTime } from './temporal-pattern';
 
 /**

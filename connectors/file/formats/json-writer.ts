@@ -1,6 +1,6 @@
 import { TextFileOutput } from './file-output';
 import type { FormatWriter, WriteSpec } from './format-writer';
-import { jsonText } from './json-text';
+import { jsonText } from '../../common/json-text';
 
 /** Writes JSON lines files as SeaTunnel's JsonWriteStrategy: one object per row, `row_delimiter` between rows. */
 export function openJsonWriter(file: string, spec: WriteSpec): FormatWriter {

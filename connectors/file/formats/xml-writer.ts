@@ -4,7 +4,7 @@ import type { SeaTunnelRow } from '../../../core/types/row';
 import type { LocalDate, LocalDateTime, LocalTime } from '../../../core/types/temporal';
 import { TextFileOutput } from './file-output';
 import type { FormatWriter, WriteSpec } from './format-writer';
-import { jsonText } from './json-text';
+import { jsonText } from '../../common/json-text';
 import { formatDate, formatDateTime, formatTime } from './temporal-pattern';
 
 const decoder = new TextDecoder();

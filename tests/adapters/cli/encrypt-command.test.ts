@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { command } from '../../../adapters/cli/commands/encrypt-command';
-import type { CliIO } from '../../../adapters/cli/cli-command';
 import { SeatideError } from '../../../core/errors';
+import { capture, ensureBuilt, inFolder } from './cli-test-kit';
 
 const s = suite('encrypt-command');
-const root = path.resolve(__dirname, '../../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'seatide-encrypt-'));
 s.after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,29 +16,7 @@ const SEED_BODY =
 const SEED_ANSWER =
   '{"env":{"parallelism":1,"shade.identifier":"base64"},"source":[{"plugin_name":"MySQL-CDC","schema":{"fields":{"name":"string","age":"int"}},"result_table_name":"fake","parallelism":1,"hostname":"127.0.0.1","username":"c2VhdHVubmVs","password":"c2VhdHVubmVsX3Bhc3N3b3Jk","table-name":"inventory_vwyw0n"}],"transform":[],"sink":[{"plugin_name":"Clickhouse","host":"localhost:8123","database":"default","table":"fake_all","username":"c2VhdHVubmVs","password":"c2VhdHVubmVsX3Bhc3N3b3Jk"}]}';
 
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = { stdout: '', stderr: '', isTTY: false, out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
-  return io;
-}
-
-const file = (name: string, text: string): string => {
-  const p = path.join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
-
-/** The spawned CLI runs from dist/: rebuild when a file it runs is newer than its output. */
-function ensureBuilt(): void {
-  const sources = ['adapters/cli/main.ts', 'adapters/cli/commands/encrypt-command.ts', 'adapters/cli/commands/decrypt-command.ts', 'shade/apply-shade.ts', 'shade/index.ts', 'core/plugin/load-plugin-module.ts', 'core/config/load-config.ts'];
-  const stale = sources.some((src) => {
-    const out = path.join(root, 'dist', src.replace(/\.ts$/, '.js'));
-    return !existsSync(out) || statSync(out).mtimeMs < statSync(path.join(root, src)).mtimeMs;
-  });
-  if (stale) spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: root });
-}
-
-const cli = (args: string[], env: Record<string, string | undefined> = {}) =>
-  spawnSync(process.execPath, [path.join(root, 'bin/seatide.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+const { file, cli } = inFolder(dir);
 
 s("encrypts the REST docs' example file to SeaTunnel's answer", async () => {
   const io = capture();

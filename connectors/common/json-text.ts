@@ -1,9 +1,9 @@
-import type { DataType } from '../../../core/types/data-type';
-import { Decimal } from '../../../core/types/decimal';
-import { javaDoubleToString, javaFloatToString } from '../../../core/types/format-value';
-import { SeaTunnelRow } from '../../../core/types/row';
-import { LocalDate, LocalDateTime, LocalTime } from '../../../core/types/temporal';
-import { isoDateTime, isoTime } from './temporal-pattern';
+import type { DataType } from '../../core/types/data-type';
+import { Decimal } from '../../core/types/decimal';
+import { javaDoubleToString, javaFloatToString } from '../../core/types/format-value';
+import { SeaTunnelRow } from '../../core/types/row';
+import { LocalDate, LocalDateTime, LocalTime } from '../../core/types/temporal';
+import { isoDateTime, isoTime } from '../file/formats/temporal-pattern';
 
 /**
  * JSON text of a value as SeaTunnel's JSON format writes it (RowToJsonConverters + Jackson): numbers exact

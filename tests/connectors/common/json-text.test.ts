@@ -1,10 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Types, arrayType, decimalType, mapType, rowType } from '../../../../core/types/data-type';
-import { Decimal } from '../../../../core/types/decimal';
-import { SeaTunnelRow } from '../../../../core/types/row';
-import { LocalDate, LocalDateTime, LocalTime } from '../../../../core/types/temporal';
-import { jsonText } from '../../../../connectors/file/formats/json-text';
+import { Types, arrayType, decimalType, mapType, rowType } from '../../../core/types/data-type';
+import { Decimal } from '../../../core/types/decimal';
+import { SeaTunnelRow } from '../../../core/types/row';
+import { LocalDate, LocalDateTime, LocalTime } from '../../../core/types/temporal';
+import { jsonText } from '../../../connectors/common/json-text';
 
 const s = suite('json-text');
 

@@ -7,7 +7,7 @@ import { type RowType, Types } from '../../core/types/data-type';
 import { convertRow, convertValue } from '../../core/types/convert-value';
 import { formatValue } from '../../core/types/format-value';
 import { RowKind, SeaTunnelRow } from '../../core/types/row';
-import { jsonText } from '../file/formats/json-text';
+import { jsonText } from './json-text';
 
 /**
  * The text and JSON message formats of the message-like connectors (Redis, RabbitMQ, Http), as SeaTunnel's

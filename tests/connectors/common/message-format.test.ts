@@ -5,7 +5,7 @@ import { ReadonlyConfig } from '../../../core/options/readonly-config';
 import { Types, arrayType, decimalType, rowType } from '../../../core/types/data-type';
 import { Decimal } from '../../../core/types/decimal';
 import { RowKind, SeaTunnelRow } from '../../../core/types/row';
-import { MessageDecoder, MessageEncoder, contentTable, messageTable } from '../../../connectors/http/message-format';
+import { MessageDecoder, MessageEncoder, contentTable, messageTable } from '../../../connectors/common/message-format';
 
 const s = suite('message-format');
 

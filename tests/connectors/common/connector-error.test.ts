@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ErrorCodes, SeatideError } from '../../../core/errors';
-import { causeText, connectorError, scrub, sleep, sqlPreview } from '../../../connectors/jdbc/connector-error';
+import { causeText, connectorError, scrub, sleep, sqlPreview } from '../../../connectors/common/connector-error';
 
 const s = suite('connector-error');
 
