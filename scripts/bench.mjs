@@ -36,7 +36,8 @@ function timed(argv) {
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}:\n${r.stderr.slice(-2000)}`);
   const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
-  return { seconds, rssMb: rss, stdout: r.stdout };
+  const read = /FINISHED: ([\d,]+) rows read/.exec(r.stderr)?.[1];
+  return { seconds, rssMb: rss, stdout: r.stdout, rowsRead: read === undefined ? undefined : Number(read.replaceAll(',', '')) };
 }
 
 const SCHEMA = 'schema = { fields { c_bigint = bigint, c_string = string, c_int = int, c_double = double, c_boolean = boolean } }';
@@ -49,7 +50,12 @@ sink { Console { log.print.data = false } }
 `);
   return file;
 }
-const engine = (file) => timed(['--require', rssHook, bin, 'run', '--config', file, '--log-level', 'warn']);
+/** Runs a job through the CLI; when `expectRows` is given, the job must have read exactly that many rows. */
+const engine = (file, expectRows) => {
+  const r = timed(['--require', rssHook, bin, 'run', '--config', file, '--log-level', 'warn']);
+  if (expectRows !== undefined && r.rowsRead !== expectRows) throw new Error(`${file}: the job read ${r.rowsRead} rows, expected ${expectRows}`);
+  return r;
+};
 const baseline = (which, n) => timed([loops, which, String(n)]);
 
 const results = [];
@@ -146,7 +152,7 @@ function pgToFile() {
 source { Jdbc { url = "jdbc:postgresql://127.0.0.1:5432/${db}", driver = "org.postgresql.Driver", user = "postgres", query = "SELECT id, name, score, amount, at FROM t", fetch_size = 5000 } }
 sink { LocalFile { path = "${out}", file_format_type = "csv", tmp_path = "${path.join(tmp, 'pg-tmp')}" } }
 `);
-    const eng = engine(file);
+    const eng = engine(file, n);
     const rate = (sec) => `${Math.round(n / sec).toLocaleString('en-US')} rows/s`;
     report(`PostgreSQL ${n.toLocaleString('en-US')} rows -> csv file`, base, eng, undefined, `  (COPY ${rate(base.seconds)}, engine ${rate(eng.seconds)})`);
   } finally {
@@ -154,23 +160,52 @@ sink { LocalFile { path = "${out}", file_format_type = "csv", tmp_path = "${path
   }
 }
 
+/** LocalFile csv -> json of a generated csv file (`--file-mb`, default 1024) against a plain stream pipeline. */
+function csvToJson() {
+  const targetBytes = Number(opt('--file-mb', '1024')) * 2 ** 20;
+  const input = path.join(tmp, 'in', 'data.csv');
+  fs.mkdirSync(path.dirname(input), { recursive: true });
+  const fd = fs.openSync(input, 'w');
+  let written = 0;
+  let n = 0;
+  while (written < targetBytes) {
+    const chunk = [];
+    for (let i = 0; i < 10000; i++, n++) chunk.push(`${n},name_${n % 9973}_${(n * 7919) % 100000},${n % 1000},${(n % 100000) / 100}`);
+    const text = `${chunk.join('\n')}\n`;
+    fs.writeSync(fd, text);
+    written += Buffer.byteLength(text);
+  }
+  fs.closeSync(fd);
+  const base = timed([path.join(root, 'scripts', 'bench', 'csv-to-json-baseline.mjs'), input, path.join(tmp, 'baseline.json')]);
+  if (Number(base.stdout.trim()) !== n) throw new Error(`baseline wrote ${base.stdout.trim()} rows, expected ${n}`);
+  fs.rmSync(path.join(tmp, 'baseline.json'), { force: true });
+  const file = path.join(tmp, 'csv.conf');
+  fs.writeFileSync(file, `env { job.mode = "BATCH", parallelism = 1 }
+source { LocalFile { path = "${path.dirname(input)}", file_format_type = "csv", field_delimiter = ",", schema = { fields { id = bigint, name = string, score = int, amount = "decimal(12, 2)" } } } }
+sink { LocalFile { path = "${path.join(tmp, 'json-out')}", file_format_type = "json", tmp_path = "${path.join(tmp, 'json-tmp')}" } }
+`);
+  const eng = engine(file, n);
+  const mb = (written / 2 ** 20).toFixed(0);
+  report(`LocalFile csv -> json, ${mb} MB`, base, eng, undefined, `  (${n.toLocaleString('en-US')} rows; pipeline ${(written / 2 ** 20 / base.seconds).toFixed(0)} MB/s, engine ${(written / 2 ** 20 / eng.seconds).toFixed(0)} MB/s)`);
+}
+
 const cases = {
   'fake-to-console': () => {
-    const eng = engine(job('fake', rows, ''));
+    const eng = engine(job('fake', rows, ''), rows);
     report(`FakeSource ${rows.toLocaleString('en-US')} rows -> Console`, baseline('drop', rows), eng, 0.5, `  peak RSS ${eng.rssMb.toFixed(0)} MB`);
   },
   'fake-sql': () => {
-    const eng = engine(job('sql', rows, 'Sql { query = "select c_bigint, c_string, c_int + 1 as c_int1 from fake where c_int > 1073741823" }'));
+    const eng = engine(job('sql', rows, 'Sql { query = "select c_bigint, c_string, c_int + 1 as c_int1 from fake where c_int > 1073741823" }'), rows);
     report('  ... through Sql filter+projection', baseline('sql', rows), eng, 0.4);
   },
   'fake-fieldmapper': () => {
-    const eng = engine(job('mapper', rows, 'FieldMapper { field_mapper = { c_bigint = id, c_string = name } }'));
+    const eng = engine(job('mapper', rows, 'FieldMapper { field_mapper = { c_bigint = id, c_string = name } }'), rows);
     report('  ... through FieldMapper', baseline('mapper', rows), eng, 0.4);
   },
   memory: () => {
     const small = Math.max(1, Math.floor(rows / 5));
-    const a = engine(job('mem-small', small, ''));
-    const b = engine(job('mem-large', rows, ''));
+    const a = engine(job('mem-small', small, ''), small);
+    const b = engine(job('mem-large', rows, ''), rows);
     const growth = b.rssMb / a.rssMb;
     const ok = b.rssMb < 300 && growth < 1.5;
     console.log(`${'Peak RSS by row count'.padEnd(34)} ${small.toLocaleString('en-US')} rows ${a.rssMb.toFixed(0)} MB, ${rows.toLocaleString('en-US')} rows ${b.rssMb.toFixed(0)} MB, growth x${growth.toFixed(2)} (target < 300 MB and flat: ${ok ? 'met' : 'NOT met'})`);
@@ -178,6 +213,7 @@ const cases = {
   },
   rest: restCases,
   'pg-to-file': pgToFile,
+  'csv-to-json': csvToJson,
 };
 
 console.log(`seatide bench: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
