@@ -100,8 +100,14 @@ async function restCases() {
         await bare.ready;
         await throughput(barePort, route, { seconds: 1 });
         await throughput(port, route, { seconds: 1 });
-        const base = await throughput(barePort, route);
-        const eng = await throughput(port, route);
+        // The load generator shares the machine with both servers: alternate short rounds and keep each side's
+        // best, so a hiccup of the machine in one round does not decide the ratio.
+        let base = 0;
+        let eng = 0;
+        for (let round = 0; round < 3; round++) {
+          base = Math.max(base, await throughput(barePort, route, { seconds: 2 }));
+          eng = Math.max(eng, await throughput(port, route, { seconds: 2 }));
+        }
         const ratio = eng / base;
         console.log(`${`GET ${route.replace(v1, '')} (100 finished jobs)`.padEnd(34)} bare Hapi ${base.toFixed(0)} req/s  node ${eng.toFixed(0)} req/s  ratio ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? 'met' : 'NOT met'})`);
         results.push({ name: `rest ${route}`, baselineRps: base, engineRps: eng, ratio, target: 0.8 });
