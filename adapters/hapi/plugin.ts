@@ -106,17 +106,9 @@ export const seatidePlugin: Plugin<SeatidePluginOptions> = {
       ...notFoundRoutes(options.catchAll, `${prefix}/openapi.json`),
     ]);
 
-    server.ext('onPreHandler', (request, h) => {
-      monitor.requestStarted(request.method);
-      request.plugins.seatide = { started: true };
-      return h.continue;
-    }, { sandbox: 'plugin' });
-    server.ext('onPreResponse', (request, h) => failureResponse(request, h, logger, monitor), { sandbox: 'plugin' });
+    server.ext('onPreResponse', (request, h) => failureResponse(request, h, logger), { sandbox: 'plugin' });
     server.events.on('response', (request) => {
-      if (request.route.realm.plugin !== PLUGIN_NAME) return;
-      const state = request.plugins.seatide;
-      if (state?.started) monitor.requestEnded(request.method, Boolean(state.responding));
-      logRequest(request, logger);
+      if (request.route.realm.plugin === PLUGIN_NAME) logRequest(request, logger);
     });
 
     server.ext('onPreStart', async () => {
@@ -136,12 +128,7 @@ export const seatidePlugin: Plugin<SeatidePluginOptions> = {
 };
 
 /** Every failure of the API's routes becomes `{"status":"fail","message":...}` with its catalog code in a header. */
-function failureResponse(request: Request, h: ResponseToolkit, logger: Logger, monitor: SystemMonitor) {
-  const state = request.plugins.seatide;
-  if (state?.started) {
-    state.responding = true;
-    monitor.responding();
-  }
+function failureResponse(request: Request, h: ResponseToolkit, logger: Logger) {
   const response = request.response;
   if (!Boom.isBoom(response)) return h.continue;
   const boom = errorToBoom(response);

@@ -38,18 +38,9 @@ export interface RouteDoc {
   readonly flavor?: ApiFlavor;
 }
 
-/** Per-request bookkeeping of the plugin (`request.plugins.seatide`). */
-export interface RequestState {
-  started?: boolean;
-  responding?: boolean;
-}
-
 declare module '@hapi/hapi' {
   interface PluginSpecificConfiguration {
     seatide?: RouteDoc;
-  }
-  interface PluginsStates {
-    seatide?: RequestState;
   }
 }
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import os from 'node:os';
 import { type EventLoopUtilization, type IntervalHistogram, PerformanceObserver, constants, monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -30,7 +30,7 @@ export class SystemMonitor {
   private delay?: IntervalHistogram;
   private last = { at: performance.now(), cpu: process.cpuUsage(), cpus: cpuTimes(), elu: performance.eventLoopUtilization() };
   private peakThreads = 0;
-  private readonly requests = { inFlight: 0, reads: 0, writes: 0, responding: 0, completed: 0 };
+  private readonly requests = { inFlight: 0, reads: 0, writes: 0, completed: 0 };
   private readonly connections = { open: 0, total: 0, peers: new Map<string, number>() };
 
   constructor(private readonly node: MonitoredNode) {}
@@ -62,8 +62,17 @@ export class SystemMonitor {
     this.delay = undefined;
   }
 
-  /** Counts the connections of the HTTP listener (open, accepted since start, distinct peers). */
+  /**
+   * Counts the connections of the HTTP listener (open, accepted since start, distinct peers) and its requests
+   * in flight. Counting on the listener, not in hapi's request lifecycle, keeps the counters off every
+   * request's path through the framework.
+   */
   watch(listener: HttpServer): void {
+    listener.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      const read = req.method === 'GET' || req.method === 'HEAD';
+      this.requestStarted(read);
+      res.once('close', () => this.requestEnded(read));
+    });
     listener.on('connection', (socket: Socket) => {
       const peer = socket.remoteAddress ?? 'unknown';
       this.connections.open++;
@@ -78,21 +87,16 @@ export class SystemMonitor {
     });
   }
 
-  requestStarted(method: string): void {
+  private requestStarted(read: boolean): void {
     this.requests.inFlight++;
-    if (method === 'get' || method === 'head') this.requests.reads++;
+    if (read) this.requests.reads++;
     else this.requests.writes++;
   }
 
-  responding(): void {
-    this.requests.responding++;
-  }
-
-  requestEnded(method: string, responded: boolean): void {
+  private requestEnded(read: boolean): void {
     this.requests.inFlight--;
-    if (method === 'get' || method === 'head') this.requests.reads--;
+    if (read) this.requests.reads--;
     else this.requests.writes--;
-    if (responded) this.requests.responding--;
     this.requests.completed++;
   }
 
@@ -164,7 +168,7 @@ export class SystemMonitor {
       'executor.q.mapLoad.size': '0',
       'executor.q.mapLoadAllKeys.size': '0',
       'executor.q.cluster.size': '0',
-      'executor.q.response.size': String(this.requests.responding),
+      'executor.q.response.size': String(this.requests.inFlight),
       'operations.running.count': String(jobs.running),
       'operations.pending.invocations.percentage': percent(100 * utilization),
       'operations.pending.invocations.count': String(this.requests.inFlight),
