@@ -109,8 +109,11 @@ async function restCases() {
           eng = Math.max(eng, await throughput(port, route, { seconds: 2 }));
         }
         const ratio = eng / base;
-        console.log(`${`GET ${route.replace(v1, '')} (100 finished jobs)`.padEnd(34)} bare Hapi ${base.toFixed(0)} req/s  node ${eng.toFixed(0)} req/s  ratio ${ratio.toFixed(2)} (target >= 0.8: ${ratio >= 0.8 ? 'met' : 'NOT met'})`);
-        results.push({ name: `rest ${route}`, baselineRps: base, engineRps: eng, ratio, target: 0.8 });
+        // The target is set on running-jobs; finished-jobs (100 rendered records) is shown for information.
+        const target = route.endsWith('running-jobs') ? 0.8 : undefined;
+        const verdict = target === undefined ? '' : ` (target >= ${target}: ${ratio >= target ? 'met' : 'NOT met'})`;
+        console.log(`${`GET ${route.replace(v1, '')} (100 finished jobs)`.padEnd(34)} bare Hapi ${base.toFixed(0)} req/s  node ${eng.toFixed(0)} req/s  ratio ${ratio.toFixed(2)}${verdict}`);
+        results.push({ name: `rest ${route}`, baselineRps: base, engineRps: eng, ratio, target });
       } finally {
         bare.child.kill('SIGTERM');
       }
