@@ -4,6 +4,7 @@ import { OptionRule } from '../core/options/option-rule';
 import type { Sink, SinkFactory, SinkFactoryContext, SinkWriter, SubtaskContext } from '../core/plugin/contracts';
 import { type RowType, typeToString } from '../core/types/data-type';
 import { formatValue } from '../core/types/format-value';
+import { sleep } from '../core/time/sleep';
 import { ROW_KIND_NAMES, type RowBatch, type SeaTunnelRow } from '../core/types/row';
 
 export const LOG_PRINT_DATA = Options.key('log.print.data').booleanType().defaultTo(true).describe('Print each row; false prints only the row types');
@@ -110,8 +111,4 @@ class ConsoleWriter implements SinkWriter {
     if (this.out.write(text) || !this.out.once) return;
     return new Promise((resolve) => this.out.once!('drain', resolve));
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

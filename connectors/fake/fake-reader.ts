@@ -1,4 +1,5 @@
 import { ErrorCodes, SeatideError, messageOf } from '../../core/errors';
+import { sleep } from '../../core/time/sleep';
 import type { SourceReader, SubtaskContext } from '../../core/plugin/contracts';
 import { type RowBatch, SeaTunnelRow } from '../../core/types/row';
 import type { FakeTableConfig } from './fake-config';
@@ -106,19 +107,6 @@ function copyRows(rows: readonly SeaTunnelRow[], from: number, n: number): RowBa
     out[i] = new SeaTunnelRow(r.fields.slice(), r.kind, r.tableId);
   }
   return out;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** Waits until the job stops; a long timer keeps the process alive meanwhile (an idle stream is still a job). */

@@ -1,7 +1,8 @@
 import { ErrorCodes, SeatideError } from '../../core/errors';
 import type { SourceReader, SubtaskContext } from '../../core/plugin/contracts';
 import type { RowBatch, SeaTunnelRow } from '../../core/types/row';
-import { causeText, sleep } from '../common/connector-error';
+import { sleep } from '../../core/time/sleep';
+import { causeText } from '../common/connector-error';
 import { HttpNetworkError, type HttpRequestSpec, displayUrl, httpRequest } from './http-request';
 import type { JsonPath } from './json-path';
 import { type MessageDecoder, parseJson } from '../common/message-format';

@@ -1,5 +1,6 @@
 import type { Logger } from '../../core/logging/logger';
-import { causeText, sleep } from '../common/connector-error';
+import { sleep } from '../../core/time/sleep';
+import { causeText } from '../common/connector-error';
 import type { HttpMethod } from './http-options';
 
 export interface HttpRequestSpec {

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../core/errors';
 import type { Logger } from '../../core/logging/logger';
-import { causeText, connectorError, sleep } from '../common/connector-error';
+import { sleep } from '../../core/time/sleep';
+import { causeText, connectorError } from '../common/connector-error';
 import type { ConnectOptions, JdbcConnection } from './jdbc-connection';
 import type { JdbcTarget } from './jdbc-url';
 

@@ -1,4 +1,5 @@
 import type { RowBatch } from '../types/row';
+import { sleep } from '../time/sleep';
 import { estimateRowSize } from '../types/estimate-size';
 
 export interface RateLimit {
@@ -32,16 +33,4 @@ export function rateLimited(handle: (batch: RowBatch) => void | Promise<unknown>
       await handle(part);
     }
   };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }

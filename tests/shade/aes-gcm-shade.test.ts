@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { SeatideError } from '../../core/errors';
+import { expectCode } from '../support/expect-code';
 import type { ConfigShade } from '../../core/plugin/contracts';
 import { AES_GCM_PREFIX, SHADE_KEY_ENV, aesGcmShade, generateAesGcmKey } from '../../shade/aes-gcm-shade';
 
@@ -18,20 +18,6 @@ const opened = (properties: Record<string, unknown>): ConfigShade => {
   assert.ok(shade, 'open returns the configured shade');
   return shade as ConfigShade;
 };
-
-function expectCode(fn: () => unknown, code: string, ...fragments: string[]): SeatideError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  assert.instance(caught, SeatideError, `expected ${code}`);
-  const err = caught as SeatideError;
-  assert.is(err.code, code, err.message);
-  for (const f of fragments) assert.ok(err.message.includes(f), `'${f}' not in: ${err.message}`);
-  return err;
-}
 
 s.after(() => {
   rmSync(dir, { recursive: true, force: true });

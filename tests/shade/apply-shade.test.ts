@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'lossless-json';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { SeatideError } from '../../core/errors';
+import { expectCode } from '../support/expect-code';
 import type { ConfigShade } from '../../core/plugin/contracts';
 import { PluginRegistry } from '../../core/plugin/registry';
 import type { ConfigObject } from '../../core/options/readonly-config';
@@ -42,20 +42,6 @@ const job = (env: ConfigObject, source: ConfigObject, extra: ConfigObject = {}):
   sink: [{ plugin_name: 'Console' }],
   ...extra,
 });
-
-function expectCode(fn: () => unknown, code: string, ...fragments: string[]): SeatideError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  assert.instance(caught, SeatideError, `expected ${code}`);
-  const err = caught as SeatideError;
-  assert.is(err.code, code, err.message);
-  for (const f of fragments) assert.ok(err.message.includes(f), `'${f}' not in: ${err.message}`);
-  return err;
-}
 
 s("encrypts the REST docs' example to SeaTunnel's exact answer and decrypts it back", () => {
   const input = JSON.parse(SEED_BODY) as ConfigObject;

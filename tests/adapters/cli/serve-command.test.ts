@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'lossless-json';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { SEED_KEYS } from '../hapi/support/seed-system-keys';
 
 /**
  * Black-box: the built CLI (`node bin/seatide.js serve`, which loads dist/, so build first) answered with
@@ -29,17 +30,6 @@ const STREAMING_JOB = {
   source: [{ plugin_name: 'FakeSource', result_table_name: 'fake', 'row.num': 10, schema: { fields: { name: 'string', age: 'int' } } }],
   sink: [{ plugin_name: 'Console', source_table_name: ['fake'], 'log.print.data': false }],
 };
-
-const SEED_SYSTEM_KEYS = [
-  'processors', 'physical.memory.total', 'physical.memory.free', 'swap.space.total', 'swap.space.free', 'heap.memory.used', 'heap.memory.free',
-  'heap.memory.total', 'heap.memory.max', 'heap.memory.used/total', 'heap.memory.used/max', 'minor.gc.count', 'minor.gc.time', 'major.gc.count',
-  'major.gc.time', 'load.process', 'load.system', 'load.systemAverage', 'thread.count', 'thread.peakCount', 'cluster.timeDiff', 'event.q.size',
-  'executor.q.async.size', 'executor.q.client.size', 'executor.q.client.query.size', 'executor.q.client.blocking.size', 'executor.q.query.size',
-  'executor.q.scheduled.size', 'executor.q.io.size', 'executor.q.system.size', 'executor.q.operations.size', 'executor.q.priorityOperation.size',
-  'operations.completed.count', 'executor.q.mapLoad.size', 'executor.q.mapLoadAllKeys.size', 'executor.q.cluster.size', 'executor.q.response.size',
-  'operations.running.count', 'operations.pending.invocations.percentage', 'operations.pending.invocations.count', 'proxy.count',
-  'clientEndpoint.count', 'connection.active.count', 'client.connection.count', 'connection.count',
-];
 
 interface Node {
   readonly child: ChildProcessWithoutNullStreams;
@@ -130,7 +120,7 @@ s("the documentation's example requests get the documented shapes; SIGTERM stops
     assert.is(running[0].envOptions['checkpoint.interval'], '5000');
 
     const [member] = (await call(node, 'GET', `${V1}/system-monitoring-information`)).json();
-    assert.equal(Object.keys(member).slice(0, SEED_SYSTEM_KEYS.length), SEED_SYSTEM_KEYS);
+    assert.equal(Object.keys(member).slice(0, SEED_KEYS.length), SEED_KEYS);
     assert.match(member['physical.memory.total'], /^\d+\.\d[KMGTPE]$/);
 
     const encrypted = await call(node, 'POST', `${V1}/encrypt-config`, {

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { ErrorCodes, SeatideError } from '../../../core/errors';
-import { causeText, connectorError, scrub, sleep, sqlPreview } from '../../../connectors/common/connector-error';
+import { causeText, connectorError, scrub, sqlPreview } from '../../../connectors/common/connector-error';
 
 const s = suite('connector-error');
 
@@ -23,14 +23,9 @@ s('connectorError names plugin, role, target and doing, and masks the secret eve
   assert.is(connectorError(ErrorCodes.SINK_WRITE, 'Jdbc', 'sink', 'x', 'y', inner), inner, 'a coded error passes through');
 });
 
-s('scrub leaves short secrets alone; sqlPreview shortens; sleep ends early on abort', async () => {
+s('scrub leaves short secrets alone; sqlPreview shortens', () => {
   assert.is(scrub('a b c', 'b'), 'a b c');
   assert.is(sqlPreview(`SELECT\n  ${'x, '.repeat(200)}1`).length, 300);
-  const ac = new AbortController();
-  const started = Date.now();
-  setTimeout(() => ac.abort(), 20);
-  await sleep(5000, ac.signal);
-  assert.ok(Date.now() - started < 1000);
 });
 
 s.run();

@@ -1,19 +1,9 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { SEED_KEYS } from '../support/seed-system-keys';
 import { V1, testServer } from '../support/test-server';
 
 const s = suite('routes/system-monitoring');
-
-const SEED_KEYS = [
-  'processors', 'physical.memory.total', 'physical.memory.free', 'swap.space.total', 'swap.space.free', 'heap.memory.used', 'heap.memory.free',
-  'heap.memory.total', 'heap.memory.max', 'heap.memory.used/total', 'heap.memory.used/max', 'minor.gc.count', 'minor.gc.time', 'major.gc.count',
-  'major.gc.time', 'load.process', 'load.system', 'load.systemAverage', 'thread.count', 'thread.peakCount', 'cluster.timeDiff', 'event.q.size',
-  'executor.q.async.size', 'executor.q.client.size', 'executor.q.client.query.size', 'executor.q.client.blocking.size', 'executor.q.query.size',
-  'executor.q.scheduled.size', 'executor.q.io.size', 'executor.q.system.size', 'executor.q.operations.size', 'executor.q.priorityOperation.size',
-  'operations.completed.count', 'executor.q.mapLoad.size', 'executor.q.mapLoadAllKeys.size', 'executor.q.cluster.size', 'executor.q.response.size',
-  'operations.running.count', 'operations.pending.invocations.percentage', 'operations.pending.invocations.count', 'proxy.count',
-  'clientEndpoint.count', 'connection.active.count', 'client.connection.count', 'connection.count',
-];
 
 s('v1 answers one member with the keys of the 2.3.5 example, in its order, all strings', async () => {
   const t = await testServer();
