@@ -176,22 +176,30 @@ async function guard<T>(fn: () => T | Promise<T>, kind: 'source' | 'sink', v: Ve
 
 /** Closes readers, uncommitted writers (discarding their work) and every plugin; errors here are logged, not thrown. */
 async function closeAll(plan: ExecutionPlan, readers: SourceReader[], uncommitted: Map<number, SerialWriter[]>, logger: Logger): Promise<void> {
-  const attempt = async (what: string, fn: () => unknown) => {
-    try {
-      await fn();
-    } catch (e) {
-      logger.warn(`closing ${what} failed: ${(e as Error)?.message ?? String(e)}`);
-    }
-  };
+  const attempt = closer(logger);
   for (const r of readers) await attempt('source reader', () => r.close?.());
   for (const [id, list] of uncommitted) {
     const v = plan.sinks.find((s) => s.vertexId === id)!;
     for (const w of list) await attempt(`${v.name} writer`, () => (w.writer.abort ? w.writer.abort() : w.writer.close()));
     await attempt(`${v.name} abort`, () => v.sink.abort?.([]));
   }
+  await closePlugins(plan, logger);
+}
+
+/** Closes every source, transform and sink of a plan (also a plan that was only built, never run). */
+export async function closePlugins(plan: ExecutionPlan, logger: Logger): Promise<void> {
+  const attempt = closer(logger);
   for (const v of plan.vertices) {
     if (v.type === 'source') await attempt(v.name, () => v.source.close?.());
     else if (v.type === 'sink') await attempt(v.name, () => v.sink.close?.());
     else for (const t of new Set(v.instances.values())) await attempt(v.name, () => t.close?.());
   }
 }
+
+const closer = (logger: Logger) => async (what: string, fn: () => unknown): Promise<void> => {
+  try {
+    await fn();
+  } catch (e) {
+    logger.warn(`closing ${what} failed: ${(e as Error)?.message ?? String(e)}`);
+  }
+};

@@ -1,5 +1,6 @@
 import { createContainer } from '../container';
 import { buildExecutionPlan } from '../engine/build-execution-plan';
+import { closePlugins } from '../engine/execute-plan';
 import { type JobSource, type LoadJobOptions, loadJob } from '../job/load-job';
 import type { ConfigObject } from '../options/readonly-config';
 import type { PluginDefinition } from '../plugin/contracts';
@@ -65,7 +66,7 @@ export class SeatideRuntime {
   async check(source: JobSource, options: LoadJobOptions = {}): Promise<DagInfo> {
     const { job } = loadJob(source, this.registry, options);
     const plan = await buildExecutionPlan(job, this.registry, { jobId: '0', jobName: job.jobName, jobMode: job.jobMode, env: job.env }, this.logger);
-    await Promise.all(plan.vertices.map((v) => (v.type === 'source' ? v.source.close?.() : v.type === 'sink' ? v.sink.close?.() : undefined)));
+    await closePlugins(plan, this.logger);
     return dagInfo(plan);
   }
 
