@@ -26,6 +26,7 @@ export interface ConsoleOutput {
 export function createConsoleSink(out: ConsoleOutput = process.stdout) {
   return {
     kind: 'sink',
+    guarantee: { level: 'at-least-once', note: 'rows are printed as they arrive; rows since the last checkpoint are printed again after a resume' },
     identifier: 'Console',
     description: 'Prints rows to standard output',
     optionRule: OptionRule.builder().optional(LOG_PRINT_DATA, LOG_PRINT_DELAY, MULTI_TABLE_SINK_REPLICA).build(),

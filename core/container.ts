@@ -5,11 +5,13 @@ import { builtinShades, identityShade } from '../shade';
 import { builtinTransforms } from '../transforms';
 import { silentLogger, createLogger } from './logging/logger';
 import { PluginRegistry } from './plugin/registry';
+import { FileCheckpointStorage } from './checkpoint/file-checkpoint-storage';
+import { MemoryCheckpointStorage } from './checkpoint/checkpoint-storage';
 import { FileJobStore } from './runtime/file-job-store';
 import { LocalJobExecutor } from './runtime/job-executor';
 import { JobManager } from './runtime/job-manager';
 import { MemoryJobStore } from './runtime/job-store';
-import { JOB_EXECUTOR, JOB_MANAGER, JOB_STORE, LOGGER, LOG_LEVEL, LOG_SINK, PLUGIN_REGISTRY, RUNTIME_OPTIONS, type RuntimeOptions } from './tokens';
+import { CHECKPOINT_STORAGE, JOB_EXECUTOR, JOB_MANAGER, JOB_STORE, LOGGER, LOG_LEVEL, LOG_SINK, PLUGIN_REGISTRY, RUNTIME_OPTIONS, type RuntimeOptions } from './tokens';
 
 /**
  * The composition root: the one place that decides which implementation serves each token. Every runtime
@@ -28,9 +30,12 @@ export function createContainer(options: RuntimeOptions = {}): DependencyContain
   if (!registry.has('shade', identityShade.identifier)) registry.register(identityShade);
   c.register(PLUGIN_REGISTRY, { useValue: registry });
   c.register(JOB_STORE, { useValue: options.jobStore ?? (options.dataDir ? new FileJobStore(options.dataDir) : new MemoryJobStore()) });
+  c.register(CHECKPOINT_STORAGE, {
+    useValue: options.checkpointStorage ?? (options.dataDir ? new FileCheckpointStorage(options.dataDir) : new MemoryCheckpointStorage()),
+  });
   c.register(JOB_EXECUTOR, { useValue: options.executor ?? new LocalJobExecutor(registry) });
   c.register(JOB_MANAGER, {
-    useValue: new JobManager(registry, c.resolve(JOB_EXECUTOR), c.resolve(JOB_STORE), {
+    useValue: new JobManager(registry, c.resolve(JOB_EXECUTOR), c.resolve(JOB_STORE), c.resolve(CHECKPOINT_STORAGE), {
       logSink: c.resolve(LOG_SINK),
       logLevel: c.resolve(LOG_LEVEL),
       historyExpireMinutes: options.historyExpireMinutes,

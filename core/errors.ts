@@ -70,6 +70,9 @@ export const ErrorCodes = Object.freeze({
   SHADE_KEY: def('SHADE-03', 'Config shade key missing or invalid'),
   // checkpoints
   CHECKPOINT_FAILED: def('CHECKPOINT-01', 'Checkpoint failed', 500),
+  CHECKPOINT_PREPARED_LOST: def('CHECKPOINT-02', 'Work prepared by a checkpoint did not survive the node', 500),
+  CHECKPOINT_NOT_FOUND: def('CHECKPOINT-03', 'No checkpoint or savepoint to resume from'),
+  CHECKPOINT_MISMATCH: def('CHECKPOINT-04', 'Checkpoint does not fit the job'),
   // REST adapter
   REST_NOT_FOUND: def('REST-01', 'No such endpoint', 404),
   REST_METHOD: def('REST-02', 'Method not allowed on this endpoint', 405),

@@ -1,11 +1,15 @@
 /** The public API of Seatide for code that embeds it. */
 export { createRuntime, SeatideRuntime } from './runtime/runtime';
 export { Job, type JobEvent, type JobResult } from './runtime/job';
-export type { JobManager, SubmitOptions } from './runtime/job-manager';
+export type { JobManager, SubmitOptions, RecoveryReport } from './runtime/job-manager';
 export type { JobRecord, DagInfo, DagVertex } from './runtime/job-record';
 export { type JobStore, MemoryJobStore } from './runtime/job-store';
 export { FileJobStore } from './runtime/file-job-store';
-export type { JobExecutor, PreparedJob } from './runtime/job-executor';
+export type { JobExecutor, PreparedJob, RunControl } from './runtime/job-executor';
+export type { Checkpoint, CheckpointType, SourceSnapshot, SinkSnapshot } from './checkpoint/checkpoint';
+export { type CheckpointStorage, MemoryCheckpointStorage } from './checkpoint/checkpoint-storage';
+export { FileCheckpointStorage } from './checkpoint/file-checkpoint-storage';
+export type { RunOutcome } from './engine/execute-plan';
 export type { JobSource, LoadJobOptions } from './job/load-job';
 export { JobStatus, isEndState } from './job/job-status';
 export type { MetricsSnapshot } from './engine/job-metrics';

@@ -1,6 +1,7 @@
 import type { InjectionToken } from 'tsyringe';
 import type { LogLevel, LogSink, Logger } from './logging/logger';
 import type { PluginRegistry } from './plugin/registry';
+import type { CheckpointStorage } from './checkpoint/checkpoint-storage';
 import type { JobExecutor } from './runtime/job-executor';
 import type { JobManager } from './runtime/job-manager';
 import type { JobStore } from './runtime/job-store';
@@ -9,6 +10,7 @@ import type { JobStore } from './runtime/job-store';
 export const PLUGIN_REGISTRY: InjectionToken<PluginRegistry> = Symbol('PluginRegistry');
 export const JOB_STORE: InjectionToken<JobStore> = Symbol('JobStore');
 export const JOB_EXECUTOR: InjectionToken<JobExecutor> = Symbol('JobExecutor');
+export const CHECKPOINT_STORAGE: InjectionToken<CheckpointStorage> = Symbol('CheckpointStorage');
 export const JOB_MANAGER: InjectionToken<JobManager> = Symbol('JobManager');
 export const LOG_SINK: InjectionToken<LogSink> = Symbol('LogSink');
 export const LOG_LEVEL: InjectionToken<LogLevel> = Symbol('LogLevel');
@@ -21,7 +23,7 @@ export interface RuntimeOptions {
   readonly builtins?: boolean;
   /** Extra plugins to register. */
   readonly plugins?: readonly import('./plugin/contracts').PluginDefinition[];
-  /** Where job history lives; without it, history is kept in memory. */
+  /** Where job history and checkpoints live; without it, both are kept in memory. */
   readonly dataDir?: string;
   /** Where log records go (default: nowhere). */
   readonly logSink?: LogSink;
@@ -29,6 +31,8 @@ export interface RuntimeOptions {
   readonly historyExpireMinutes?: number;
   /** Replace the job store (e.g. a shared one). */
   readonly jobStore?: JobStore;
+  /** Replace the checkpoint storage (e.g. a shared one). */
+  readonly checkpointStorage?: CheckpointStorage;
   /** Replace the executor (e.g. a queue-backed one). */
   readonly executor?: JobExecutor;
 }

@@ -113,8 +113,10 @@ export const seatidePlugin: Plugin<SeatidePluginOptions> = {
 
     server.ext('onPreStart', async () => {
       monitor.start();
-      const interrupted = await runtime.jobs.recover();
-      for (const r of interrupted) logger.warn(`job ${r.jobId} ('${r.jobName}') was running when the node stopped; it is now FAILED`);
+      const { interrupted, resumed, failed } = await runtime.jobs.recover();
+      for (const r of interrupted) logger.warn(`job ${r.jobId} ('${r.jobName}') was running when the node stopped and has no checkpoint; it is now FAILED`);
+      for (const j of resumed) logger.info(`job ${j.id} ('${j.name}') resumed from its last savepoint or checkpoint`);
+      for (const r of failed) logger.error(`job ${r.jobId} ('${r.jobName}') ${r.errorMsg}`);
       node.ready = true;
     });
     server.ext('onPreStop', () => {

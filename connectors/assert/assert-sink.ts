@@ -21,6 +21,7 @@ export const MULTI_TABLE_SINK_REPLICA = Options.key('multi_table_sink_replica').
  */
 export const assertSink = {
   kind: 'sink',
+  guarantee: { level: 'none', note: 'checks the rows of one run; a resumed run checks only the rows it reads' },
   identifier: 'Assert',
   description: 'Checks rows, row counts and table schemas against rules; the job fails on the first broken rule',
   optionRule: OptionRule.builder().required(RULES).optional(MULTI_TABLE_SINK_REPLICA).build(),

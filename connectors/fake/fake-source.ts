@@ -14,6 +14,7 @@ import { FakeReader } from './fake-reader';
  */
 export const fakeSource = {
   kind: 'source',
+  guarantee: { level: 'exactly-once', note: 'resumes at the split and row it had reached' },
   identifier: 'FakeSource',
   description: 'Generates random rows from a schema, or emits the explicit `rows`; row.num rows per parallel reader',
   optionRule: OptionRule.builder()

@@ -15,6 +15,7 @@ import path from 'node:path';
  */
 export const localFileSink = {
   kind: 'sink',
+  guarantee: { level: 'exactly-once', note: 'files are written in transaction directories and moved into place when the checkpoint commits' },
   identifier: 'LocalFile',
   description: 'Writes local files (text, csv, json, xml, excel, parquet, binary) with two-phase commit',
   optionRule: SINK_RULE,
@@ -22,13 +23,20 @@ export const localFileSink = {
     const configs: TableSinkConfig[] = ctx.inputTables.map((table) =>
       parseSinkConfig(new ReadonlyConfig(replaceSinkPlaceholders(ctx.options.raw, table), ctx.options.owner), table),
     );
-    for (const c of configs) await applySaveModes(c.path, c.schemaSaveMode, c.dataSaveMode, ctx.logger);
+    // A resumed job's directory holds the files it committed before: save modes must not drop or refuse them.
+    if (!ctx.job.resumed) for (const c of configs) await applySaveModes(c.path, c.schemaSaveMode, c.dataSaveMode, ctx.logger);
     const transactions = new Set<string>();
     const tmpRoots = new Map(configs.map((c) => [c.tmpPath, path.join(c.tmpPath, 'seatunnel')]));
     const rootOf = (dir: string) => [...tmpRoots.values()].find((r) => dir.startsWith(r)) ?? path.dirname(dir);
     return {
       createWriter: (sub) => new FileSinkWriter(configs, ctx.job.jobId, sub.subtaskIndex, (dir) => transactions.add(dir)),
       commit: (infos) => commitFiles(flattenInfos(infos)),
+      async recover(pending) {
+        // Files of the checkpoint are still in their transaction directories until moved: move them (again).
+        if (pending) await commitFiles(flattenInfos(pending));
+        // Whatever the stopped run wrote after its checkpoint is in this job's other transaction directories.
+        for (const c of configs) await removeTransaction(path.join(c.tmpPath, 'seatunnel', ctx.job.jobId), path.join(c.tmpPath, 'seatunnel'));
+      },
       async abort(infos) {
         const known: FileCommitInfo[] = flattenInfos(infos);
         await abortFiles(known);

@@ -35,6 +35,7 @@ interface ReaderState {
  */
 export const localFileSource = {
   kind: 'source',
+  guarantee: { level: 'exactly-once', note: 'resumes at the file and row it had reached' },
   identifier: 'LocalFile',
   description: 'Reads local files (text, csv, json, xml, excel, parquet, binary), with archives, encodings and hive partitions',
   optionRule: SOURCE_RULE,

@@ -16,6 +16,7 @@ import { MessageEncoder } from '../common/message-format';
  */
 export const httpSink = {
   kind: 'sink',
+  guarantee: { level: 'at-least-once', note: 'a request per row as rows arrive; rows since the last checkpoint are sent again after a resume' },
   identifier: 'Http',
   description: 'POSTs each row as a JSON object to a URL (webhook)',
   optionRule: OptionRule.builder()

@@ -20,6 +20,7 @@ const DEFAULT_POLL_MS = 1000;
  */
 export const httpSource = {
   kind: 'source',
+  guarantee: { level: 'at-least-once', note: 'requests are made again from the start after a resume' },
   identifier: 'Http',
   description: 'Reads JSON or text from an HTTP endpoint, with JSONPath selection, paging and retries',
   optionRule: OptionRule.builder()

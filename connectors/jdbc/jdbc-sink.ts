@@ -22,6 +22,7 @@ import { type SqlDialect, type TableRef, numberPlaceholders } from './sql-dialec
  */
 export const jdbcSink = {
   kind: 'sink',
+  guarantee: { level: 'exactly-once', note: 'rows are written in one transaction per checkpoint and committed with it (PostgreSQL, MySQL, MariaDB); SQLite commits per batch, which is exactly-once only with primary_keys and enable_upsert; a node that dies in the moment between storing a checkpoint and committing repeats that interval (harmless with upserts)' },
   identifier: 'Jdbc',
   description: 'Writes rows to PostgreSQL, MySQL/MariaDB or SQLite: generated upserts/deletes or a custom query',
   optionRule: OptionRule.builder()
@@ -70,10 +71,13 @@ export const jdbcSink = {
       try {
         for (const input of ctx.inputTables) {
           const t = resolveTable(input, options, d, target);
-          await applySaveMode(conn, d, {
-            ref: t.ref, name: t.name, columns: t.columns, keys: options.get(O.CREATE_INDEX) ? t.keys : [],
-            schemaMode: options.get(O.SCHEMA_SAVE_MODE), dataMode: options.get(O.DATA_SAVE_MODE), customSql: options.get(O.CUSTOM_SQL),
-          }, ctx.logger, open.password);
+          // A resumed job's table holds its earlier rows: save modes (DROP_DATA, ERROR_WHEN_DATA_EXISTS) must not see them.
+          if (!ctx.job.resumed) {
+            await applySaveMode(conn, d, {
+              ref: t.ref, name: t.name, columns: t.columns, keys: options.get(O.CREATE_INDEX) ? t.keys : [],
+              schemaMode: options.get(O.SCHEMA_SAVE_MODE), dataMode: options.get(O.DATA_SAVE_MODE), customSql: options.get(O.CUSTOM_SQL),
+            }, ctx.logger, open.password);
+          }
           tables.set(input.tablePath.toString(), new TableWriter(d, {
             name: t.name, tableSql: d.tableSql(t.ref), columns: t.columns.map((c) => c.name), types: t.columns.map((c) => c.type),
             keys: t.keys.map((k) => t.columns.findIndex((c) => c.name === k)), upsert: options.get(O.ENABLE_UPSERT), batchSize: options.get(O.BATCH_SIZE),
@@ -107,6 +111,17 @@ class JdbcSink implements Sink {
 
   async abort(): Promise<void> {
     for (const w of [...this.pending.values()]) await w.abort();
+  }
+
+  /**
+   * A transaction prepared by a node that stopped was rolled back by the database with its connection, or
+   * committed just before the stop: either way it cannot be committed now, so the job resumes from the
+   * checkpoint before and reads those rows again (with upserts the outcome is the same either way).
+   */
+  recover(pending: readonly unknown[] | undefined): void {
+    if (pending && pending.length > 0) {
+      throw new SeatideError(ErrorCodes.CHECKPOINT_PREPARED_LOST, `Jdbc sink ${this.plan.target.display}: the transaction prepared by the checkpoint ended with the node that prepared it`);
+    }
   }
 
   async close(): Promise<void> {

@@ -33,6 +33,7 @@ export interface JdbcReadPlan {
  */
 export const jdbcSource = {
   kind: 'source',
+  guarantee: { level: 'at-least-once', note: 'resumes at the split it was reading: rows of that split already read are read again' },
   identifier: 'Jdbc',
   description: 'Reads a query or table from PostgreSQL, MySQL/MariaDB or SQLite, split by partition_column across readers',
   optionRule: OptionRule.builder()

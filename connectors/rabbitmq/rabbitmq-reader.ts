@@ -18,18 +18,28 @@ export interface RabbitmqReadPlan {
 
 type Wait = 'messages' | 'idle' | 'stopped';
 
+/** What a reader had yielded at a checkpoint: a count of messages, acknowledged when the checkpoint completes. */
+interface RabbitmqReaderState {
+  readonly yielded: number;
+}
+
 /**
  * One consumer on its own connection. Deliveries wait in a buffer bounded by the prefetch count (the
- * broker sends no more while that many are unacknowledged); each pull takes what the buffer holds. The
- * previous batch is acknowledged at the next pull, when the engine has written it; on close whatever is
- * still unacknowledged is requeued.
+ * broker sends no more while that many are unacknowledged); each pull takes what the buffer holds.
+ * Messages are acknowledged when a checkpoint that covers them completes, i.e. once the sinks committed
+ * their rows (at-least-once: a stop before that requeues them). A reader that reached the prefetch limit
+ * asks for a checkpoint rather than waiting for the next one. Run without a checkpoint coordinator (no
+ * `requestCheckpoint`), a batch is acknowledged at the next pull, when the engine has written it.
  */
 export class RabbitmqReader implements SourceReader {
   private model?: ChannelModel;
   private channel?: Channel;
   private consumerTag?: string;
   private buffer: ConsumeMessage[] = [];
+  /** Yielded, not yet acknowledged, in delivery order; `acked` of all yielded ever were acknowledged. */
   private toAck: ConsumeMessage[] = [];
+  private yielded = 0;
+  private acked = 0;
   private failure?: Error;
   private wake?: () => void;
   private closing = false;
@@ -55,8 +65,10 @@ export class RabbitmqReader implements SourceReader {
     } catch (err) {
       throw this.error(`cannot consume queue '${e.queue}'`, err);
     }
+    const checkpointed = this.sub.requestCheckpoint !== undefined;
     for (;;) {
-      this.acknowledge();
+      if (!checkpointed) this.acknowledgeUpTo(this.yielded);
+      else if (this.toAck.length >= plan.prefetch && this.buffer.length === 0) this.sub.requestCheckpoint!();
       const got = await this.waitForMessages();
       if (this.failure) throw this.error(`consuming queue '${e.queue}' failed`, this.failure);
       if (got !== 'messages') break;
@@ -66,6 +78,7 @@ export class RabbitmqReader implements SourceReader {
       for (const msg of messages) {
         if (this.isDuplicate(msg)) continue;
         this.toAck.push(msg);
+        this.yielded++;
         plan.decoder.decode(msg.content.toString('utf8'), batch);
       }
       if (batch.length) yield batch;
@@ -97,11 +110,24 @@ export class RabbitmqReader implements SourceReader {
     return true;
   }
 
-  /** Acknowledges the batch the engine has written since the last pull. */
-  private acknowledge(): void {
-    if (!this.toAck.length || !this.channel) return;
-    for (const m of this.toAck) this.channel.ack(m);
-    this.toAck = [];
+  snapshotState(): RabbitmqReaderState {
+    return { yielded: this.yielded };
+  }
+
+  notifyCheckpointComplete(_checkpointId: number, state: unknown): void {
+    const yielded = (state as RabbitmqReaderState | undefined)?.yielded;
+    if (typeof yielded === 'number') this.acknowledgeUpTo(yielded);
+  }
+
+  /** Acknowledges the yielded messages up to the `count`th (those whose rows the sinks have committed). */
+  private acknowledgeUpTo(count: number): void {
+    if (!this.channel || count <= this.acked) return;
+    const n = Math.min(count - this.acked, this.toAck.length);
+    for (const m of this.toAck.slice(0, n)) this.channel.ack(m);
+    this.toAck = this.toAck.slice(n);
+    this.acked += n;
+    // A wait without an idle timer (the prefetch limit, not the queue, had stopped deliveries) starts over with one.
+    if (n > 0) this.wake?.();
   }
 
   private waitForMessages(): Promise<Wait> {
@@ -116,7 +142,9 @@ export class RabbitmqReader implements SourceReader {
         resolve(why);
       };
       const onAbort = () => done('stopped');
-      const timer = this.plan.idleMs === undefined ? undefined : setTimeout(() => done('idle'), this.plan.idleMs);
+      // At the prefetch limit the broker holds deliveries back until a checkpoint acknowledges: that is not idleness.
+      const starved = this.toAck.length >= this.plan.prefetch;
+      const timer = this.plan.idleMs === undefined || starved ? undefined : setTimeout(() => done('idle'), this.plan.idleMs);
       signal.addEventListener('abort', onAbort, { once: true });
       this.wake = () => done('messages');
     });

@@ -15,6 +15,7 @@ import * as O from './rabbitmq-options';
  */
 export const rabbitmqSink = {
   kind: 'sink',
+  guarantee: { level: 'at-least-once', note: 'messages are published as rows arrive; rows since the last checkpoint are published again after a resume' },
   identifier: 'RabbitMQ',
   description: 'Publishes rows as json or text messages to a queue or an exchange, with publisher confirms',
   optionRule: O.connectionRule()

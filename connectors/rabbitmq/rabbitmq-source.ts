@@ -17,6 +17,7 @@ const DEFAULT_IDLE_MS = 2000;
  */
 export const rabbitmqSource = {
   kind: 'source',
+  guarantee: { level: 'at-least-once', note: 'messages are acknowledged when a checkpoint has committed their rows; unacknowledged ones are redelivered' },
   identifier: 'RabbitMQ',
   description: 'Consumes a queue with acknowledgements after each written batch; ends on an idle queue in BATCH jobs',
   optionRule: O.connectionRule()

@@ -18,6 +18,7 @@ import * as O from './redis-options';
  */
 export const redisSink = {
   kind: 'sink',
+  guarantee: { level: 'at-least-once', note: 'commands are sent as rows arrive; after a resume the rows since the last checkpoint are sent again (idempotent for key and hash types)' },
   identifier: 'Redis',
   description: 'Writes rows as json or text values of string, hash, list, set or zset keys',
   optionRule: OptionRule.builder()

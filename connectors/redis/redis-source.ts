@@ -17,6 +17,7 @@ import * as O from './redis-options';
  */
 export const redisSource = {
   kind: 'source',
+  guarantee: { level: 'at-least-once', note: 'keys are read again from the start after a resume' },
   identifier: 'Redis',
   description: 'Reads the values of the keys matching a pattern (string, hash, list, set or zset) as json or text rows',
   optionRule: OptionRule.builder()

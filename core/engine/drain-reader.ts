@@ -5,6 +5,17 @@ import type { RowBatch } from '../types/row';
 const SLICE_MS = 10;
 
 /**
+ * Where a checkpoint coordinator holds a reader: `idle` before each pull (everything handled so far), `arrived`
+ * when a batch came back (before it is handled), `ended` when the reader is done. A returned promise parks
+ * the reader until it settles.
+ */
+export interface PullGate {
+  idle(): void | Promise<void>;
+  arrived(): void | Promise<void>;
+  ended(): void;
+}
+
+/**
  * Pulls a reader's batches one at a time and hands each to `handle`; the next batch is pulled only after
  * `handle` has settled. This is where backpressure lives: a source can never run ahead of its slowest
  * sink by more than one batch, whatever the speeds (RxJS's own `from(asyncIterable)` pulls eagerly and
@@ -14,6 +25,7 @@ const SLICE_MS = 10;
 export function drainReader(
   batches: AsyncIterable<RowBatch>,
   handle: (batch: RowBatch) => void | Promise<unknown>,
+  gate?: PullGate,
 ): Observable<number> {
   return new Observable<number>((subscriber) => {
     const iterator = batches[Symbol.asyncIterator]();
@@ -27,16 +39,23 @@ export function drainReader(
           await new Promise((resolve) => setImmediate(resolve));
           sliceStart = performance.now();
         }
+        const idle = gate?.idle();
+        if (idle) await idle;
+        if (stop.signal.aborted) return;
         const next = await nextOrStop(iterator, stop.signal);
         if (next === 'stop' || stop.signal.aborted) return;
         if (next.done) break;
         const batch = next.value;
         if (batch.length === 0) continue;
+        const arrived = gate?.arrived();
+        if (arrived) await arrived;
+        if (stop.signal.aborted) return;
         const pending = handle(batch);
         if (pending) await pending;
         if (stop.signal.aborted) return;
         subscriber.next(batch.length);
       }
+      gate?.ended();
       subscriber.complete();
     })().catch((e: unknown) => {
       if (!stop.signal.aborted) subscriber.error(e);

@@ -1,68 +1,74 @@
-import { defer, lastValueFrom, merge, mergeMap, defaultIfEmpty, from } from 'rxjs';
-import { ErrorCodes, SeatideError, wrapPluginError } from '../errors';
+import { defer, lastValueFrom, merge, defaultIfEmpty } from 'rxjs';
+import type { Checkpoint } from '../checkpoint/checkpoint';
+import type { CheckpointStorage } from '../checkpoint/checkpoint-storage';
+import { assertCheckpointFits } from '../checkpoint/checkpoint-fits';
+import { ErrorCodes, SeatideError, messageOf, wrapPluginError } from '../errors';
 import { BYTES_PER_SECOND, ROWS_PER_SECOND } from '../job/env-options';
 import type { Logger } from '../logging/logger';
-import type { SinkWriter, SourceReader, SubtaskContext } from '../plugin/contracts';
+import type { SourceReader, SubtaskContext } from '../plugin/contracts';
 import type { RowBatch } from '../types/row';
-import type { ExecutionPlan, SinkVertex, SourceVertex, Vertex } from './build-execution-plan';
+import type { ExecutionPlan, SourceVertex, Vertex } from './build-execution-plan';
+import { type CheckpointPolicy, CheckpointCoordinator } from './checkpoint-coordinator';
 import { drainReader } from './drain-reader';
 import type { JobMetrics } from './job-metrics';
 import { applyTransform } from './apply-transform';
 import { rateLimited } from './rate-limit';
+import { SerialWriter } from './serial-writer';
 
 export interface ExecuteOptions {
+  readonly jobId: string;
   readonly signal: AbortSignal;
   readonly logger: Logger;
   readonly metrics: JobMetrics;
+  readonly checkpoints: RunCheckpoints;
 }
 
-/** A sink writer whose writes are serialized: several readers (a union, or more readers than writers) may share it. */
-class SerialWriter {
-  private tail: Promise<void> = Promise.resolve();
-
-  constructor(
-    readonly writer: SinkWriter,
-    private readonly vertex: SinkVertex,
-    private readonly metrics: JobMetrics,
-  ) {}
-
-  write(batch: RowBatch): Promise<void> {
-    this.tail = this.tail.then(async () => {
-      try {
-        await this.writer.write(batch);
-      } catch (e) {
-        throw wrapPluginError(e, ErrorCodes.SINK_WRITE, 'sink', this.vertex.plugin.pluginName);
-      }
-      this.metrics.recordWrite(batch);
-    });
-    return this.tail;
-  }
+/** How a run checkpoints, what it resumes from, and how it is asked for a savepoint. */
+export interface RunCheckpoints {
+  readonly storage: CheckpointStorage;
+  readonly policy: CheckpointPolicy;
+  /** Checkpoints to resume from, newest first; empty for a fresh start. */
+  readonly restore: readonly Checkpoint[];
+  /** Aborted to stop the run with a savepoint. */
+  readonly savepoint?: AbortSignal;
 }
+
+/** How a run ended when it did not fail. */
+export type RunOutcome = 'finished' | 'canceled' | 'savepoint';
 
 /**
  * Runs a plan to its end: opens every writer and reader, pushes batches from each reader through the
- * transforms to the sinks (awaiting the writes before the next pull), then, when every reader has ended,
- * prepares, commits and finishes the sinks. A failure anywhere aborts everything and discards what was
- * prepared; cancel (the signal) does the same and resolves with `canceled`.
+ * transforms to the sinks (awaiting the writes before the next pull), takes checkpoints on the way, then,
+ * when every reader has ended, prepares, commits and finishes the sinks. A failure anywhere aborts
+ * everything and discards what was not committed; cancel (the signal) does the same and resolves with
+ * `canceled`; a savepoint ends the run with everything read so far committed and resolves with `savepoint`.
  */
-export async function executePlan(plan: ExecutionPlan, options: ExecuteOptions): Promise<'finished' | 'canceled'> {
-  const { signal, logger, metrics } = options;
+export async function executePlan(plan: ExecutionPlan, options: ExecuteOptions): Promise<RunOutcome> {
+  const { signal, logger, metrics, checkpoints } = options;
   const abort = new AbortController();
   const onAbort = () => abort.abort(signal.reason);
   signal.addEventListener('abort', onAbort, { once: true });
   const inner = abort.signal;
-  const subtask = (index: number, parallelism: number, name: string): SubtaskContext => ({
-    subtaskIndex: index, parallelism, signal: inner, logger: logger.child({ vertex: name, subtask: index }),
+  const subtask = (index: number, parallelism: number, name: string, restoredState?: unknown): SubtaskContext => ({
+    subtaskIndex: index, parallelism, signal: inner, logger: logger.child({ vertex: name, subtask: index }), restoredState: restoredState ?? undefined,
+    requestCheckpoint: () => coordinator?.request(),
   });
 
   const writers = new Map<number, SerialWriter[]>();
   const readers: SourceReader[] = [];
+  let coordinator: CheckpointCoordinator | undefined;
+  const onSavepoint = () => void coordinator?.trigger('savepoint');
   let committed = false;
   try {
+    const resumed = await recoverSinks(plan, checkpoints.restore, logger);
+    coordinator = new CheckpointCoordinator({
+      jobId: options.jobId, plan, writers, storage: checkpoints.storage, policy: checkpoints.policy, logger, lastId: resumed?.checkpointId ?? 0, abort,
+    });
     for (const v of plan.sinks) {
       const list: SerialWriter[] = [];
+      const states = resumed?.sinks[String(v.vertexId)]?.writerStates;
       for (let i = 0; i < v.parallelism; i++) {
-        const w = await guard(() => v.sink.createWriter(subtask(i, v.parallelism, v.name)), 'sink', v);
+        const w = await guard(() => v.sink.createWriter(subtask(i, v.parallelism, v.name, states?.[i])), 'sink', v);
         list.push(new SerialWriter(w, v, metrics));
       }
       writers.set(v.vertexId, list);
@@ -74,34 +80,77 @@ export async function executePlan(plan: ExecutionPlan, options: ExecuteOptions):
     const tasks = [];
     for (const v of plan.sources) {
       const deliver = route.get(v.vertexId)!;
+      const states = resumed?.sources[String(v.vertexId)]?.states;
       for (let i = 0; i < v.parallelism; i++) {
-        const reader = await guard(() => v.source.createReader(subtask(i, v.parallelism, v.name)), 'source', v);
+        const reader = await guard(() => v.source.createReader(subtask(i, v.parallelism, v.name, states?.[i])), 'source', v);
         readers.push(reader);
         const handle = (batch: RowBatch) => {
           metrics.recordRead(batch);
           return deliver(batch, i);
         };
         const limited = rowsPerSecond || bytesPerSecond ? rateLimited(handle, { rowsPerSecond, bytesPerSecond, signal: inner }) : handle;
-        tasks.push(defer(() => drainReader(readBatches(reader, v), limited)));
+        const gate = coordinator.slot(v.vertexId, i, reader);
+        tasks.push(defer(() => drainReader(readBatches(reader, v), limited, gate)));
       }
     }
     metrics.start();
+    coordinator.start();
+    if (checkpoints.savepoint?.aborted) onSavepoint();
+    else checkpoints.savepoint?.addEventListener('abort', onSavepoint, { once: true });
     await lastValueFrom(merge(...tasks).pipe(defaultIfEmpty(0)), { defaultValue: 0 });
+    if (coordinator.failure) throw coordinator.failure;
+    if (coordinator.savepointDone) return 'savepoint';
     if (signal.aborted) return 'canceled';
 
-    // Every reader ended: flush and commit each sink (two-phase: prepare on every writer, then commit).
-    await lastValueFrom(from(plan.sinks).pipe(mergeMap((v) => finishSink(v, writers.get(v.vertexId)!, logger))), { defaultValue: undefined });
+    // Every reader ended: the final checkpoint prepares, stores, commits and finishes each sink.
+    await coordinator.complete();
     committed = true;
     return 'finished';
   } catch (e) {
+    if (coordinator?.failure) throw coordinator.failure;
     if (signal.aborted) return 'canceled';
     throw e;
   } finally {
     metrics.end();
+    coordinator?.stop();
     signal.removeEventListener('abort', onAbort);
+    checkpoints.savepoint?.removeEventListener('abort', onSavepoint);
     if (!inner.aborted) abort.abort();
     await closeAll(plan, readers, committed ? new Map() : writers, logger);
   }
+}
+
+/**
+ * Picks the checkpoint a resumed run starts from and lets every sink recover it: commit what it prepared
+ * when that may not have happened, discard what was written after. A sink whose prepared work died with the
+ * node sends the run back to the checkpoint before (its rows are read again).
+ */
+async function recoverSinks(plan: ExecutionPlan, candidates: readonly Checkpoint[], logger: Logger): Promise<Checkpoint | undefined> {
+  for (let c = 0; c < candidates.length; c++) {
+    const checkpoint = candidates[c];
+    assertCheckpointFits(plan.vertices, checkpoint);
+    try {
+      for (const v of plan.sinks) {
+        const pending = checkpoint.committed ? undefined : (checkpoint.sinks[String(v.vertexId)]?.commitInfos ?? []);
+        if (v.sink.recover) await v.sink.recover(pending);
+        else if (pending?.length) await v.sink.commit?.(pending);
+      }
+      logger.info(`resuming from ${checkpoint.type} ${checkpoint.checkpointId} of ${new Date(checkpoint.time).toISOString()}`, { checkpointId: checkpoint.checkpointId });
+      return checkpoint;
+    } catch (e) {
+      const lost = e instanceof SeatideError && e.code === ErrorCodes.CHECKPOINT_PREPARED_LOST.code;
+      if (lost && c + 1 < candidates.length) {
+        logger.warn(`${messageOf(e)}; resuming from checkpoint ${candidates[c + 1].checkpointId} instead`);
+        continue;
+      }
+      if (lost) {
+        logger.warn(`${messageOf(e)}; no checkpoint before it: the job starts over`);
+        return undefined;
+      }
+      throw e instanceof SeatideError ? e : new SeatideError(ErrorCodes.SINK_COMMIT, `recovering checkpoint ${checkpoint.checkpointId} failed: ${messageOf(e)}`, { cause: e });
+    }
+  }
+  return undefined;
 }
 
 async function* readBatches(reader: SourceReader, v: SourceVertex): AsyncIterable<RowBatch> {
@@ -110,24 +159,6 @@ async function* readBatches(reader: SourceReader, v: SourceVertex): AsyncIterabl
   } catch (e) {
     throw wrapPluginError(e, ErrorCodes.SOURCE_READ, 'source', v.plugin.pluginName);
   }
-}
-
-async function finishSink(v: SinkVertex, writers: SerialWriter[], logger: Logger): Promise<void> {
-  const infos: unknown[] = [];
-  await guard(async () => {
-    for (const w of writers) {
-      const info = await w.writer.prepareCommit?.(1);
-      if (info !== undefined && info !== null) infos.push(info);
-    }
-    for (const w of writers) await w.writer.close();
-  }, 'sink', v);
-  try {
-    await v.sink.commit?.(infos);
-  } catch (e) {
-    throw wrapPluginError(e, ErrorCodes.SINK_COMMIT, 'sink', v.plugin.pluginName);
-  }
-  await guard(() => v.sink.finish?.(), 'sink', v);
-  logger.debug(`${v.name} committed`, { commitInfos: infos.length });
 }
 
 /** For each vertex, a function that delivers a batch to everything downstream, resolving when all sinks wrote it. */

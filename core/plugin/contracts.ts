@@ -14,6 +14,11 @@ export interface JobContext {
   readonly jobMode: JobMode;
   /** Validated env options of the job (`parallelism`, `checkpoint.interval`, ...). */
   readonly env: ReadonlyConfig;
+  /**
+   * True when this run resumes from a checkpoint or savepoint. Sinks then skip their save modes: the target
+   * already holds this job's earlier rows, which must not be dropped or refused.
+   */
+  readonly resumed?: boolean;
 }
 
 /**
@@ -53,6 +58,24 @@ export interface SubtaskContext {
   readonly logger: Logger;
   /** State returned by `snapshotState` at the checkpoint the job resumes from; undefined on a fresh start. */
   readonly restoredState?: unknown;
+  /**
+   * Readers only: asks for a checkpoint soon (none is taken if one is underway). For a source that cannot
+   * read on until a checkpoint completes, e.g. one that acknowledges messages at checkpoints and has
+   * reached its broker's limit of unacknowledged ones.
+   */
+  readonly requestCheckpoint?: () => void;
+}
+
+/**
+ * What a connector promises when a job stops and resumes (savepoint, failure, crash) from a checkpoint:
+ * - `exactly-once`: every row reaches (or is read from) it once;
+ * - `at-least-once`: no row is lost, some may be repeated after a resume;
+ * - `none`: rows may be lost or repeated.
+ */
+export interface DeliveryGuarantee {
+  readonly level: 'exactly-once' | 'at-least-once' | 'none';
+  /** Why, and under which options (`with primary_keys and enable_upsert`, ...). */
+  readonly note: string;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -64,6 +87,7 @@ export interface SourceFactory {
   readonly identifier: string;
   readonly optionRule: OptionRule;
   readonly description?: string;
+  readonly guarantee?: DeliveryGuarantee;
   /**
    * Called once per job run, after option validation. Throw (preferably a SeatideError) for a configuration
    * the option rule cannot express; the job then fails before any row moves.
@@ -96,6 +120,11 @@ export interface SourceReader {
    * checkpoint. Must be JSON-serializable.
    */
   snapshotState?(): unknown;
+  /**
+   * Called when a checkpoint completed (its sinks committed) with the state this reader had in it: the rows
+   * up to that state are safe downstream, so a source may now acknowledge them to its broker.
+   */
+  notifyCheckpointComplete?(checkpointId: number, state: unknown): void | Promise<void>;
   /** Called once, after reading ended, failed or was canceled. */
   close?(): Promise<void> | void;
 }
@@ -133,6 +162,7 @@ export interface SinkFactory {
   readonly identifier: string;
   readonly optionRule: OptionRule;
   readonly description?: string;
+  readonly guarantee?: DeliveryGuarantee;
   /** Called once per job run with every input table; connect lazily in `createWriter` or eagerly here. */
   create(ctx: SinkFactoryContext): Sink | Promise<Sink>;
 }
@@ -147,6 +177,16 @@ export interface Sink {
   commit?(commitInfos: readonly unknown[]): Promise<void> | void;
   /** Discards prepared work after a failure or cancel. */
   abort?(commitInfos: readonly unknown[]): Promise<void> | void;
+  /**
+   * Called once, before any writer is created, when the job resumes from a checkpoint. `pending` holds the
+   * commit infos of that checkpoint when its commit may not have happened (the node stopped in between),
+   * undefined when it surely did. Commit them (idempotently) and discard whatever was written after the
+   * checkpoint (e.g. temporary files of the interrupted run). Throw a SeatideError with code
+   * CHECKPOINT_PREPARED_LOST when the prepared work did not survive (a database transaction ends with its
+   * connection): the job then resumes from the checkpoint before. Without this method the engine calls
+   * `commit(pending)`.
+   */
+  recover?(pending: readonly unknown[] | undefined): Promise<void> | void;
   /** Called once after every writer closed and the final commit succeeded: last checks (Assert's row rules). */
   finish?(): Promise<void> | void;
   /** Called once when the job ends, whatever the outcome. */

@@ -1,11 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ErrorCodes, SeatideError } from '../errors';
+import { writeFileAtomic } from '../fs/write-file-atomic';
 import type { JobRecord } from './job-record';
 import type { JobStore } from './job-store';
-
-/** Two puts of one record may overlap (a job's end and a shutdown, two stores on one directory): each gets its own temp file. */
-let writes = 0;
 
 /**
  * One JSON file per job under `<dataDir>/jobs`, written atomically (temp file, fsync, rename) so a crash
@@ -27,17 +25,7 @@ export class FileJobStore implements JobStore {
   }
 
   async put(record: JobRecord): Promise<void> {
-    await fs.mkdir(this.dir, { recursive: true });
-    const target = this.file(record.jobId);
-    const tmp = `${target}.${process.pid}.${++writes}.tmp`;
-    const handle = await fs.open(tmp, 'w');
-    try {
-      await handle.writeFile(JSON.stringify(record, bigintAsText));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(tmp, target);
+    await writeFileAtomic(this.file(record.jobId), JSON.stringify(record, bigintAsText));
     if (this.loaded) (await this.loaded).set(record.jobId, JSON.parse(JSON.stringify(record, bigintAsText)) as JobRecord);
   }
 

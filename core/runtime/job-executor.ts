@@ -1,5 +1,5 @@
 import { type ExecutionPlan, buildExecutionPlan } from '../engine/build-execution-plan';
-import { executePlan } from '../engine/execute-plan';
+import { type RunCheckpoints, type RunOutcome, closePlugins, executePlan } from '../engine/execute-plan';
 import type { JobMetrics } from '../engine/job-metrics';
 import type { JobConfig } from '../job/job-config';
 import type { Logger } from '../logging/logger';
@@ -7,10 +7,19 @@ import type { JobContext } from '../plugin/contracts';
 import type { PluginRegistry } from '../plugin/registry';
 import type { DagInfo } from './job-record';
 
+/** What a run is given: its cancel signal, where it counts, and how it checkpoints and resumes. */
+export interface RunControl {
+  readonly signal: AbortSignal;
+  readonly metrics: JobMetrics;
+  readonly checkpoints: RunCheckpoints;
+}
+
 /** A job whose plugins exist and whose graph is wired, ready to run once. */
 export interface PreparedJob {
   readonly dag: DagInfo;
-  run(signal: AbortSignal, metrics: JobMetrics): Promise<'finished' | 'canceled'>;
+  run(control: RunControl): Promise<RunOutcome>;
+  /** Closes the plugins of a job that will not run after all. */
+  close(): Promise<void>;
 }
 
 /**
@@ -30,7 +39,8 @@ export class LocalJobExecutor implements JobExecutor {
     const plan = await buildExecutionPlan(job, this.registry, context, logger);
     return {
       dag: dagInfo(plan),
-      run: (signal, metrics) => executePlan(plan, { signal, logger, metrics }),
+      run: ({ signal, metrics, checkpoints }) => executePlan(plan, { jobId: context.jobId, signal, logger, metrics, checkpoints }),
+      close: () => closePlugins(plan, logger),
     };
   }
 }

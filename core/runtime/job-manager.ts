@@ -1,12 +1,20 @@
+import type { CheckpointStorage } from '../checkpoint/checkpoint-storage';
+import type { Checkpoint } from '../checkpoint/checkpoint';
+import { assertCheckpointFits } from '../checkpoint/checkpoint-fits';
+import { checkpointPolicy } from '../engine/checkpoint-policy';
+import type { RunOutcome } from '../engine/execute-plan';
 import { ErrorCodes, SeatideError, messageOf } from '../errors';
+import type { JobConfig } from '../job/job-config';
+import { JOB_RETRY_INTERVAL, JOB_RETRY_TIMES } from '../job/env-options';
+import { sleep } from '../time/sleep';
 import { type JobSource, type LoadJobOptions, loadJob } from '../job/load-job';
 import { JobStatus, isEndState } from '../job/job-status';
-import { type LogLevel, type LogSink, createLogger } from '../logging/logger';
+import { type LogLevel, type LogSink, type Logger, createLogger } from '../logging/logger';
 import type { JobContext } from '../plugin/contracts';
 import type { PluginRegistry } from '../plugin/registry';
 import { Job } from './job';
 import { JobIdGenerator, parseJobId } from './job-id';
-import type { JobExecutor } from './job-executor';
+import type { JobExecutor, PreparedJob } from './job-executor';
 import type { JobRecord } from './job-record';
 import type { JobStore } from './job-store';
 import { textRedactor } from '../../shade/redact-config';
@@ -27,6 +35,28 @@ export interface JobManagerOptions {
 /** Why a job that was running when its node went away is not running any more. */
 export const INTERRUPTED_MESSAGE = 'The node stopped while this job was running; the job did not finish.';
 
+/** What a node found at start-up of the jobs its previous run left behind. */
+export interface RecoveryReport {
+  /** Jobs that could not resume (no checkpoint): now FAILED with INTERRUPTED_MESSAGE. */
+  readonly interrupted: JobRecord[];
+  /** Jobs resumed from their savepoint (graceful stop) or last checkpoint (crash). */
+  readonly resumed: Job[];
+  /** Jobs that had a checkpoint but failed to resume, with the reason in their record. */
+  readonly failed: JobRecord[];
+}
+
+/** Everything one job's runs share: its config, plugins of the current attempt, signals and logger. */
+interface RunSpec {
+  readonly job: Job;
+  readonly config: JobConfig;
+  readonly context: JobContext;
+  readonly logger: Logger;
+  readonly prepared: PreparedJob;
+  readonly restore: readonly Checkpoint[];
+  readonly cancel: AbortController;
+  readonly savepoint: AbortController;
+}
+
 /**
  * Submits, tracks and stops jobs, and keeps their history in a JobStore. One failing job never touches
  * another: each runs with its own abort signal, logger and metrics, and every failure ends as a FAILED
@@ -43,6 +73,7 @@ export class JobManager {
     private readonly registry: PluginRegistry,
     private readonly executor: JobExecutor,
     private readonly store: JobStore,
+    private readonly checkpoints: CheckpointStorage,
     private readonly options: JobManagerOptions,
   ) {
     const minutes = options.historyExpireMinutes ?? 1440;
@@ -53,18 +84,34 @@ export class JobManager {
   }
 
   /**
-   * Marks jobs that a previous run of this node left unfinished as FAILED with a clear message, so that
-   * they are reported, never silently dropped.
+   * Picks up the jobs a previous run of this node left: those it savepointed on a graceful stop, and those
+   * it was running when it died that have a checkpoint, resume; the others are marked FAILED with a clear
+   * message, so that they are reported, never silently dropped.
    */
-  async recover(): Promise<JobRecord[]> {
-    const interrupted: JobRecord[] = [];
+  async recover(): Promise<RecoveryReport> {
+    const report: RecoveryReport = { interrupted: [], resumed: [], failed: [] };
     for (const r of await this.store.list()) {
-      if (isEndState(r.status)) continue;
+      const interruptedRun = !isEndState(r.status);
+      const savepointed = r.status === JobStatus.SAVEPOINT_DONE && r.resumeOnStart === true;
+      if (!interruptedRun && !savepointed) continue;
+      const canResume = r.config !== undefined && (await this.checkpoints.list(r.jobId)).length > 0;
+      if (canResume) {
+        try {
+          report.resumed.push(await this.submit({ config: r.config! }, { jobId: r.jobId, isStartWithSavePoint: true, jobName: r.jobName }));
+          continue;
+        } catch (e) {
+          const record = { ...r, status: JobStatus.FAILED, errorMsg: `could not resume: ${messageOf(e)}`, finishTime: Date.now(), resumeOnStart: false };
+          await this.store.put(record);
+          report.failed.push(record);
+          continue;
+        }
+      }
+      if (!interruptedRun) continue;
       const record = { ...r, status: JobStatus.FAILED, errorMsg: INTERRUPTED_MESSAGE, finishTime: Date.now() };
       await this.store.put(record);
-      interrupted.push(record);
+      report.interrupted.push(record);
     }
-    return interrupted;
+    return report;
   }
 
   /**
@@ -89,6 +136,10 @@ export class JobManager {
     }
     const { submitted, job: config } = loadJob(source, this.registry, options);
     const id = requested ?? this.ids.next();
+    const restore = options.isStartWithSavePoint ? await this.checkpoints.list(id) : [];
+    if (options.isStartWithSavePoint && restore.length === 0) {
+      throw new SeatideError(ErrorCodes.CHECKPOINT_NOT_FOUND, `job ${id} has no savepoint or checkpoint to resume from`);
+    }
     const job = new Job(id, config.jobName, config.env.raw, Boolean(options.isStartWithSavePoint), submitted);
     const baseSink = this.options.logSink;
     // Plugins see decrypted secrets and may quote them; nothing the job says leaves it unredacted.
@@ -99,42 +150,95 @@ export class JobManager {
       baseSink(safe);
       job.appendLog(safe);
     }, this.options.logLevel ?? 'info', { jobId: id });
-    const context: JobContext = { jobId: id, jobName: config.jobName, jobMode: config.jobMode, env: config.env };
+    const context: JobContext = { jobId: id, jobName: config.jobName, jobMode: config.jobMode, env: config.env, resumed: restore.length > 0 };
     const prepared = await this.executor.prepare(config, context, logger);
+    if (restore.length > 0) {
+      try {
+        assertCheckpointFits(prepared.dag.vertices, restore[0]);
+      } catch (e) {
+        await prepared.close();
+        throw e;
+      }
+    }
     job.dag = prepared.dag;
     this.jobs.set(id, job);
-    const abort = new AbortController();
-    job.stopper = (savepoint) => {
-      if (savepoint) logger.warn('stop with savepoint requested: this job is canceled without a savepoint');
-      job.setStatus(JobStatus.CANCELING);
-      abort.abort();
+    const cancel = new AbortController();
+    const savepoint = new AbortController();
+    job.stopper = (withSavepoint) => {
+      if (withSavepoint && job.status === JobStatus.RUNNING) {
+        job.setStatus(JobStatus.DOING_SAVEPOINT);
+        savepoint.abort();
+      } else if (!withSavepoint) {
+        job.setStatus(JobStatus.CANCELING);
+        cancel.abort();
+      }
     };
+    const spec: RunSpec = { job, config, context, logger, prepared, restore, cancel, savepoint };
     job.setStatus(JobStatus.PENDING);
     try {
       await this.persist(job);
     } catch (e) {
       // Without a record the job could never be listed or stopped by id: do not start it.
       this.jobs.delete(id);
-      abort.abort();
-      await prepared.run(abort.signal, job.metricsCounter).catch(() => undefined);
+      await prepared.close().catch(() => undefined);
       throw new SeatideError(ErrorCodes.INTERNAL, `could not store the record of job ${id}: ${messageOf(e)}`, { cause: e });
     }
     job.setStatus(JobStatus.RUNNING);
-    logger.info(`job '${config.jobName}' (${id}) is running in ${config.jobMode} mode`);
-    const run = this.run(job, () => prepared.run(abort.signal, job.metricsCounter), logger);
+    logger.info(`job '${config.jobName}' (${id}) is running in ${config.jobMode} mode${restore.length ? ' (resumed)' : ''}`);
+    const run = this.run(spec);
     this.runs.add(run);
     void run.finally(() => this.runs.delete(run));
     return job;
   }
 
-  private async run(job: Job, execute: () => Promise<'finished' | 'canceled'>, logger: ReturnType<typeof createLogger>): Promise<void> {
+  /** One attempt of a job, with the plugins of `prepared`, from `restore` (newest first). */
+  private attempt(spec: RunSpec, prepared: PreparedJob, restore: readonly Checkpoint[]): Promise<RunOutcome> {
+    return prepared.run({
+      signal: spec.cancel.signal,
+      metrics: spec.job.metricsCounter,
+      checkpoints: { storage: this.checkpoints, policy: checkpointPolicy(spec.config, restore.length > 0), restore, savepoint: spec.savepoint.signal },
+    });
+  }
+
+  /**
+   * Runs a job to its end. A failure that may pass (a lost connection, a write error, a checkpoint timeout;
+   * not a bad config or a failed assertion) restarts the job from its last checkpoint with new plugins, up to
+   * `job.retry.times`, `job.retry.interval.seconds` apart, when the job checkpoints (there is nothing to
+   * restart from otherwise).
+   */
+  private async run(spec: RunSpec): Promise<void> {
+    const { job, logger, cancel } = spec;
+    const retryTimes = spec.config.env.get(JOB_RETRY_TIMES);
+    const retrySeconds = spec.config.env.get(JOB_RETRY_INTERVAL);
+    let prepared = spec.prepared;
+    let restore = spec.restore;
     try {
-      const outcome = await execute();
-      job.setStatus(outcome === 'finished' ? JobStatus.FINISHED : JobStatus.CANCELED);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const outcome = await this.attempt(spec, prepared, restore);
+          job.setStatus(outcome === 'finished' ? JobStatus.FINISHED : outcome === 'savepoint' ? JobStatus.SAVEPOINT_DONE : JobStatus.CANCELED);
+          break;
+        } catch (e) {
+          const checkpointing = checkpointPolicy(spec.config, restore.length > 0).interval > 0;
+          if (cancel.signal.aborted || !checkpointing || attempt >= retryTimes || !mayPass(e)) throw e;
+          logger.warn(`job ${job.id} failed: ${messageOf(e)}; restarting from its last checkpoint in ${retrySeconds} s (retry ${attempt + 1} of ${retryTimes})`);
+          await sleep(retrySeconds * 1000, cancel.signal);
+          if (cancel.signal.aborted) {
+            job.setStatus(JobStatus.CANCELED);
+            break;
+          }
+          restore = await this.checkpoints.list(job.id);
+          prepared = await this.executor.prepare(spec.config, { ...spec.context, resumed: restore.length > 0 }, logger);
+        }
+      }
       logger.info(`job ${job.id} ${job.status.toLowerCase()}`, { rows: job.metrics().sourceReceivedCount });
     } catch (e) {
       logger.error(`job ${job.id} failed: ${messageOf(e)}`);
       job.setStatus(JobStatus.FAILED, { message: messageOf(e), cause: e });
+    }
+    // A finished or canceled job has nothing to resume; a failed or savepointed one keeps its checkpoints.
+    if (job.status === JobStatus.FINISHED || job.status === JobStatus.CANCELED) {
+      await this.checkpoints.remove(job.id).catch((e: unknown) => logger.warn(`could not remove the checkpoints of job ${job.id}: ${messageOf(e)}`));
     }
     try {
       await this.persist(job);
@@ -183,10 +287,16 @@ export class JobManager {
     return true;
   }
 
-  /** Stops every running job and waits until their records are stored. */
-  async shutdown(): Promise<void> {
+  /**
+   * Stops every running job and waits until their records are stored. With `savepoint`, jobs are stopped
+   * with a savepoint and marked to resume when a node starts on the same store again.
+   */
+  async shutdown(options: { savepoint?: boolean } = {}): Promise<void> {
     if (this.expireTimer) clearInterval(this.expireTimer);
-    for (const job of this.running()) void job.stop();
+    for (const job of this.running()) {
+      if (options.savepoint) job.resumeOnStart = true;
+      void job.stop({ savepoint: options.savepoint });
+    }
     await Promise.all([...this.runs]);
   }
 
@@ -199,4 +309,10 @@ export class JobManager {
       }
     }
   }
+}
+
+/** Whether a failure may pass on a retry: faults of I/O and plugins (5xx codes), not bad configs or failed assertions. */
+function mayPass(e: unknown): boolean {
+  if (!(e instanceof SeatideError)) return true;
+  return e.errorCode.status >= 500 && !e.code.startsWith('ASSERT');
 }

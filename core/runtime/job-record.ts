@@ -34,4 +34,6 @@ export interface JobRecord {
   readonly isStartWithSavePoint: boolean;
   readonly tags?: Readonly<Record<string, string>>;
   readonly config?: Readonly<Record<string, unknown>>;
+  /** Set when the node savepointed the job on its way down: the next node on this store resumes it. */
+  readonly resumeOnStart?: boolean;
 }

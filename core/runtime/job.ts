@@ -35,6 +35,8 @@ export class Job {
   cause?: unknown;
   dag: DagInfo = { pipelineEdges: {}, vertices: [] };
   tags: Record<string, string> = {};
+  /** Set by the manager when the node stops it with a savepoint, to resume it on the next start. */
+  resumeOnStart = false;
   private readonly statusSubject: BehaviorSubject<JobStatus>;
   private readonly eventSubject = new Subject<JobEvent>();
   private readonly logLines: LogRecord[] = [];
@@ -127,6 +129,7 @@ export class Job {
       isStartWithSavePoint: this.isStartWithSavePoint,
       tags: this.tags,
       config: this.config,
+      ...(this.resumeOnStart ? { resumeOnStart: true } : {}),
     };
   }
 }

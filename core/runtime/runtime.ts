@@ -78,9 +78,17 @@ export class SeatideRuntime {
     return decryptConfig(config, this.registry);
   }
 
-  /** Stops running jobs and stores their records. */
-  close(): Promise<void> {
-    return this.jobs.shutdown();
+  /**
+   * Stops running jobs and stores their records. With `savepoint`, each job stops with a savepoint and a
+   * runtime opened later on the same data directory resumes it (`jobs.recover()`).
+   */
+  close(options: { savepoint?: boolean } = {}): Promise<void> {
+    return this.jobs.shutdown(options);
+  }
+
+  /** Resumes the jobs a previous runtime on the same data directory savepointed on close or was running when it died. */
+  recover() {
+    return this.jobs.recover();
   }
 }
 

@@ -46,6 +46,7 @@ export function describePlugin(p: PluginDefinition) {
     kind: p.kind,
     identifier: p.identifier,
     description: p.description ?? '',
+    ...(p.kind !== 'transform' && p.guarantee ? { guarantee: p.guarantee } : {}),
     options: p.optionRule.allOptions.map(describeOption),
     rules: p.optionRule.requirements.map(describeRequirement),
   };
@@ -68,6 +69,7 @@ function describeRequirement(r: Requirement) {
 function renderPlugin(p: PluginDefinition): string {
   if (p.kind === 'shade') return `${p.identifier} (shade)\n  sensitive options: ${(p.sensitiveOptions ?? []).join(', ') || '(built-in list only)'}\n\n`;
   const lines = [`${p.identifier} (${p.kind})${p.description ? `: ${p.description}` : ''}`];
+  if (p.kind !== 'transform' && p.guarantee) lines.push(`  guarantee: ${p.guarantee.level} (${p.guarantee.note})`);
   lines.push(...renderRule(p.optionRule));
   return `${lines.join('\n')}\n\n`;
 }

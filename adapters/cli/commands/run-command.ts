@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { messageOf } from '../../../core/errors';
 import { JobStatus } from '../../../core/job/job-status';
 import { type LogLevel, stderrLogSink } from '../../../core/logging/logger';
@@ -7,23 +8,32 @@ import { CONFIG_OPTIONS, type CliCommand, type CliIO, parseCliArgs } from '../cl
 import { formatProgress } from '../format-progress';
 
 const HELP = `Usage: seatide run --config FILE [-i key=value]... [--plugins MODULE]... [--check] [-n NAME]
+                   [--stop-with-savepoint] [-r JOBID] [--data-dir DIR]
 
 Runs a SeaTunnel job config (HOCON, or JSON for .json files) to its end.
-  -c, --config FILE      the job config
-  -i, --variable K=V     a variable for \${K} placeholders (repeatable; "a=1,b=2" sets two)
-      --plugins MODULE   a module whose default export is an array of plugins (repeatable)
-      --check            validate config, plugins, options and DAG without running
-  -n, --name NAME        the job name (overrides env "job.name")
-      --log-level LEVEL  debug | info | warn | error (default info)
+  -c, --config FILE        the job config
+  -i, --variable K=V       a variable for \${K} placeholders (repeatable; "a=1,b=2" sets two)
+      --plugins MODULE     a module whose default export is an array of plugins (repeatable)
+      --check              validate config, plugins, options and DAG without running
+  -n, --name NAME          the job name (overrides env "job.name")
+      --stop-with-savepoint  Ctrl-C (or SIGTERM) stops the job with a savepoint instead of canceling it
+  -r, --restore JOBID      resume job JOBID from its savepoint or last checkpoint (same config)
+      --data-dir DIR       where job records and checkpoints are kept (default ./.seatide with
+                           --stop-with-savepoint or --restore; otherwise in memory)
+      --log-level LEVEL    debug | info | warn | error (default info)
   -m, --master, -e, --deploy-mode   accepted for seatunnel.sh compatibility; jobs run in this process
 
-Exit code: 0 when the job FINISHED, 1 when it FAILED or is invalid, 130 when canceled (Ctrl-C).`;
+Exit code: 0 when the job FINISHED or stopped with a savepoint, 1 when it FAILED or is invalid, 130 when
+canceled (Ctrl-C).`;
 
 export const command: CliCommand = async (argv, io) => {
   const { values } = parseCliArgs(argv, {
     ...CONFIG_OPTIONS,
     check: { type: 'boolean' },
     name: { type: 'string', short: 'n' },
+    'stop-with-savepoint': { type: 'boolean' },
+    restore: { type: 'string', short: 'r' },
+    'data-dir': { type: 'string' },
     'log-level': { type: 'string' },
     master: { type: 'string', short: 'm' },
     'deploy-mode': { type: 'string', short: 'e' },
@@ -37,7 +47,9 @@ export const command: CliCommand = async (argv, io) => {
     return 2;
   }
   const logLevel = (values['log-level'] ?? 'info') as LogLevel;
-  const runtime = createRuntime({ logSink: stderrLogSink, logLevel });
+  const savepoints = Boolean(values['stop-with-savepoint'] || values.restore);
+  const dataDir = values['data-dir'] ?? (savepoints ? '.seatide' : undefined);
+  const runtime = createRuntime({ logSink: stderrLogSink, logLevel, dataDir: dataDir && path.resolve(dataDir) });
   for (const m of values.plugins ?? []) await runtime.loadPlugins(m);
   const source = { file: values.config };
   const options = { variables: values.variable ?? [], jobName: values.name };
@@ -48,18 +60,23 @@ export const command: CliCommand = async (argv, io) => {
     return 0;
   }
 
-  const job = await runtime.submit(source, options);
-  return watch(job, io);
+  const job = await runtime.submit(source, { ...options, jobId: values.restore, isStartWithSavePoint: values.restore !== undefined });
+  io.err(`Job ${job.id} started${values.restore ? ' from its savepoint' : ''}\n`);
+  const code = await watch(job, io, Boolean(values['stop-with-savepoint']));
+  if (job.status === JobStatus.SAVEPOINT_DONE) {
+    io.err(`Resume it with: seatide run --config ${values.config} --restore ${job.id}${values['data-dir'] ? ` --data-dir ${values['data-dir']}` : ''}\n`);
+  }
+  return code;
 };
 
-/** Follows a job to its end: progress on a terminal, Ctrl-C to cancel (twice to quit at once). */
-async function watch(job: Job, io: CliIO): Promise<number> {
+/** Follows a job to its end: progress on a terminal, Ctrl-C to cancel or savepoint (twice to quit at once). */
+async function watch(job: Job, io: CliIO, savepoint: boolean): Promise<number> {
   let interrupts = 0;
   const onSigint = () => {
     interrupts++;
     if (interrupts === 1) {
-      io.err('\nCanceling the job (Ctrl-C again to quit at once)...\n');
-      void job.cancel();
+      io.err(`\n${savepoint ? 'Stopping the job with a savepoint' : 'Canceling the job'} (Ctrl-C again to quit at once)...\n`);
+      void job.stop({ savepoint });
     } else {
       process.exit(130);
     }
@@ -78,7 +95,7 @@ async function watch(job: Job, io: CliIO): Promise<number> {
       io.err(`Error: ${result.error ?? messageOf(result.cause)}\n`);
       return 1;
     }
-    return result.status === JobStatus.FINISHED ? 0 : 130;
+    return result.status === JobStatus.FINISHED || result.status === JobStatus.SAVEPOINT_DONE ? 0 : 130;
   } finally {
     if (progress) clearInterval(progress);
     process.off('SIGINT', onSigint);

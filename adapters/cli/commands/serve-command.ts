@@ -54,7 +54,8 @@ export async function startNode(options: NodeOptions, logger: Logger = createLog
       stop: () =>
         (stopping ??= (async () => {
           await server.stop({ timeout: 10_000 });
-          await runtime.close();
+          // Running jobs stop with a savepoint and resume when a node starts on this data directory again.
+          await runtime.close({ savepoint: true });
         })()),
     };
   } catch (e) {
@@ -108,7 +109,7 @@ async function serveUntilSignal(node: RunningNode, logger: Logger, err: (text: s
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   const signal = await received;
-  err(`seatide serve: ${signal}: stopping (running jobs are canceled and recorded; signal again to quit at once)\n`);
+  err(`seatide serve: ${signal}: stopping (running jobs are savepointed and resume on the next start; signal again to quit at once)\n`);
   try {
     await node.stop();
   } finally {

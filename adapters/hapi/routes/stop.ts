@@ -7,13 +7,12 @@ import { type RouteContext, forEachFlavor, jsonReply, postMethods, rawPayload } 
 
 const stopSchema = Joi.object({
   jobId: Joi.alternatives(Joi.number().integer(), Joi.string().pattern(/^[+-]?\d+$/)).required().description('the job id; a JSON number keeps all 64 bits'),
-  isStopWithSavePoint: Joi.alternatives(Joi.boolean(), Joi.string()).description('stop with a savepoint (not implemented yet: the job is canceled)'),
+  isStopWithSavePoint: Joi.alternatives(Joi.boolean(), Joi.string()).description('stop with a savepoint: the job ends SAVEPOINT_DONE and submit-job with isStartWithSavePoint resumes it'),
 });
 
 /**
- * Stopping jobs. Stopping is asynchronous: the answer does not wait for the job to reach CANCELED, and an
- * unknown or finished job is not an error (SeaTunnel answers 200 as well). Savepoints are not implemented
- * yet: a stop with savepoint cancels the job, and the job's log says so.
+ * Stopping jobs. Stopping is asynchronous: the answer does not wait for the job to reach CANCELED or
+ * SAVEPOINT_DONE, and an unknown or finished job is not an error (SeaTunnel answers 200 as well).
  */
 export function stopRoutes(ctx: RouteContext): ServerRoute[] {
   const { runtime } = ctx;
@@ -27,7 +26,7 @@ export function stopRoutes(ctx: RouteContext): ServerRoute[] {
       method: postMethods(flavor),
       path: `${prefix}/stop-job`,
       options: {
-        description: 'Stop (cancel) one job',
+        description: 'Stop one job: cancel it, or stop it with a savepoint',
         payload: rawPayload(ctx),
         plugins: { seatide: { body: stopSchema, response: '{"jobId":"<the request jobId as text>"}' } },
       },
@@ -42,7 +41,7 @@ export function stopRoutes(ctx: RouteContext): ServerRoute[] {
       method: postMethods(flavor),
       path: `${prefix}/stop-jobs`,
       options: {
-        description: 'Stop (cancel) several jobs',
+        description: 'Stop several jobs: cancel them, or stop them with savepoints',
         payload: rawPayload(ctx),
         plugins: { seatide: { body: Joi.array().items(stopSchema), response: '[{"jobId":<number>},...]' } },
       },

@@ -1,12 +1,11 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'lossless-json';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { SEED_KEYS } from '../hapi/support/seed-system-keys';
+import { ROOT, type Node, call, eventually, killServe, startServe, stopServe } from '../../support/serve-node';
 
 /**
  * Black-box: the built CLI (`node bin/seatide.js serve`, which loads dist/, so build first) answered with
@@ -14,7 +13,6 @@ import { SEED_KEYS } from '../hapi/support/seed-system-keys';
  */
 const s = suite('serve-command');
 
-const ROOT = path.resolve(__dirname, '../../..');
 const V1 = '/hazelcast/rest/maps';
 
 /** The submit-job example of the documentation (2.3.5), with its job name parameter. */
@@ -30,61 +28,6 @@ const STREAMING_JOB = {
   source: [{ plugin_name: 'FakeSource', result_table_name: 'fake', 'row.num': 10, schema: { fields: { name: 'string', age: 'int' } } }],
   sink: [{ plugin_name: 'Console', source_table_name: ['fake'], 'log.print.data': false }],
 };
-
-interface Node {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly base: string;
-  stderr(): string;
-  exited: Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServe(dataDir: string, extra: string[] = []): Promise<Node> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/seatide.js', 'serve', '--port', String(port), '--data-dir', dataDir, ...extra], { cwd: ROOT, env: { ...process.env } });
-  let err = '';
-  child.stderr.on('data', (d) => (err += d));
-  child.stdout.resume();
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const started = Date.now();
-  while (!err.includes('listening on')) {
-    if (child.exitCode !== null) throw new Error(`seatide serve exited with ${child.exitCode}:\n${err}`);
-    if (Date.now() - started > 20_000) throw new Error(`seatide serve did not start:\n${err}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { child, base: `http://127.0.0.1:${port}`, stderr: () => err, exited };
-}
-
-async function call(node: Node, method: string, p: string, body?: unknown) {
-  const r = await fetch(`${node.base}${p}`, { method, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
-  const text = await r.text();
-  return { status: r.status, text, type: r.headers.get('content-type'), json: () => JSON.parse(text), lossless: () => parse(text) as any };
-}
-
-async function eventually<T>(check: () => Promise<T>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function stopServe(node: Node): Promise<number | null> {
-  node.child.kill('SIGTERM');
-  return node.exited;
-}
 
 s.before(() => {
   assert.ok(fs.existsSync(path.join(ROOT, 'dist/adapters/cli/commands/serve-command.js')), 'build first: npx tsc -p tsconfig.json');
@@ -141,23 +84,26 @@ s("the documentation's example requests get the documented shapes; SIGTERM stops
     const unknown = await call(node, 'GET', '/nope');
     assert.is(unknown.status, 404);
 
-    // SIGTERM with the streaming job still running: it is canceled and recorded, the exit code is 0.
+    // SIGTERM with the streaming job still running: it stops with a savepoint, the exit code is 0.
     assert.is(await stopServe(node), 0, node.stderr());
     assert.match(node.stderr(), /SIGTERM: stopping/);
+    assert.match(node.stderr(), /savepoint \d+ completed/);
 
+    // The next node on the same data directory resumes it; the finished history is as it was.
     node = await startServe(dataDir);
-    const canceled = (await call(node, 'GET', '/finished-jobs/CANCELED')).json();
-    assert.equal(canceled.map((j: { jobId: string }) => j.jobId), [streamId]);
+    const resumed = (await call(node, 'GET', '/running-jobs')).json();
+    assert.equal(resumed.map((j: { jobId: string; isStartWithSavePoint: boolean }) => [j.jobId, j.isStartWithSavePoint]), [[streamId, true]]);
+    assert.match(node.stderr(), new RegExp(`job ${streamId} \\('endless'\\) resumed`));
     const history = (await call(node, 'GET', `${V1}/finished-jobs`)).json();
-    assert.equal(history.map((j: { jobId: string; jobStatus: string }) => [j.jobId, j.jobStatus]), [[batchId, 'FINISHED'], [streamId, 'CANCELED']]);
+    assert.equal(history.map((j: { jobId: string; jobStatus: string }) => [j.jobId, j.jobStatus]), [[batchId, 'FINISHED']]);
+    await call(node, 'POST', '/stop-job', `{"jobId":${streamId}}`);
+    const canceled = await eventually(async () => (await call(node!, 'GET', '/finished-jobs/CANCELED')).json().find((j: { jobId: string }) => j.jobId === streamId));
+    assert.is(canceled.jobStatus, 'CANCELED');
     assert.equal((await call(node, 'GET', '/running-jobs')).json(), []);
     assert.is(await stopServe(node), 0, node.stderr());
     node = undefined;
   } finally {
-    if (node && node.child.exitCode === null) {
-      node.child.kill('SIGKILL');
-      await node.exited;
-    }
+    await killServe(node);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
@@ -197,10 +143,7 @@ module.exports = [{
     assert.is(await new Promise<number | null>((resolve) => broken.once('exit', resolve)), 1);
     assert.match(err, /cannot load plugin module '.*missing\.cjs'/);
   } finally {
-    if (node && node.child.exitCode === null) {
-      node.child.kill('SIGKILL');
-      await node.exited;
-    }
+    await killServe(node);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -2,6 +2,9 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { SeatideError } from '../../../core/errors';
 import { rabbitmqSource } from '../../../connectors/rabbitmq/rabbitmq-source';
+import { JobStatus } from '../../../core/job/job-status';
+import { createRuntime } from '../../../core/runtime/runtime';
+import { type CollectProbe, collectSink } from '../../support/test-plugins';
 import { RABBITMQ, closedPort, createSource, readBatches, readRows, subtask, withQueue } from '../../support/services';
 
 const s = suite('rabbitmq-source');
@@ -107,6 +110,38 @@ s('json needs a schema; text without one reads a `content` column', async () => 
   assert.match(err!.message, "options('schema') are required because ['format' == JSON]");
   const text = await createSource(rabbitmqSource, { ...base, queue_name: 'q', format: 'text' });
   assert.equal(text.tables[0].schema.columns.map((c) => c.name), ['content']);
+});
+
+const jobReading = (queue: string, sink: Record<string, unknown>) => ({
+  env: { 'job.mode': 'BATCH', 'job.retry.times': 0 },
+  source: [{ plugin_name: 'RabbitMQ', ...base, queue_name: queue, schema, prefetch_count: 50, delivery_timeout: 500 }],
+  sink: [{ plugin_name: 'Collect', ...sink }],
+});
+
+s('in a job, messages are acknowledged once a checkpoint committed their rows: none lost when a job fails', async () => {
+  await withQueue(async (queue, ch) => {
+    await ch.assertQueue(queue, { durable: true });
+    publish(ch, queue, 300);
+    await settle();
+    const probe: CollectProbe = { rows: [], committed: [], finished: 0, aborted: 0, closed: 0 };
+    const runtime = createRuntime({ plugins: [collectSink(probe)] });
+    // A sink that fails at its 120th row: what checkpoints committed before is acknowledged, the rest goes back.
+    const failed = await runtime.run({ config: jobReading(queue, { fail_at: 120 }) });
+    assert.is(failed.status, JobStatus.FAILED);
+    const committed = probe.rows.length;
+    assert.ok(committed > 0 && committed < 120, `checkpoints at the prefetch limit committed ${committed} rows`);
+    await settle();
+    assert.is(await depth(ch, queue), 300 - committed, 'exactly the committed messages were acknowledged');
+    // The next job reads the rest, committing at checkpoints on the way as the reader reaches the limit.
+    const before = probe.committed.length;
+    const done = await runtime.run({ config: jobReading(queue, {}) });
+    assert.is(done.status, JobStatus.FINISHED, done.error);
+    assert.equal(probe.rows.map((r) => Number(r.fields[0])).sort((a, b) => a - b), Array.from({ length: 300 }, (_, i) => i));
+    assert.ok(probe.committed.length - before > 1, 'committed at checkpoints on the way, not only at the end');
+    await settle();
+    assert.is(await depth(ch, queue), 0, 'every message was acknowledged');
+    await runtime.close();
+  });
 });
 
 s.run();

@@ -4,9 +4,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildExecutionPlan } from '../../../core/engine/build-execution-plan';
 import { executePlan } from '../../../core/engine/execute-plan';
+import { checkpointPolicy } from '../../../core/engine/checkpoint-policy';
+import { MemoryCheckpointStorage } from '../../../core/checkpoint/checkpoint-storage';
 import { JobMetrics } from '../../../core/engine/job-metrics';
 import { SeatideError } from '../../../core/errors';
-import { toJobConfig } from '../../../core/job/job-config';
+import { type JobConfig, toJobConfig } from '../../../core/job/job-config';
 import { silentLogger } from '../../../core/logging/logger';
 import type { ConfigObject } from '../../../core/options/readonly-config';
 import { PluginRegistry } from '../../../core/plugin/registry';
@@ -23,11 +25,16 @@ const probes = () => {
   return { seq, out, registry };
 };
 
+/** What a run needs besides its signal and metrics: no checkpoint to resume from, storage in memory. */
+const runOptions = (job: JobConfig) => ({
+  jobId: '1', logger: silentLogger, checkpoints: { storage: new MemoryCheckpointStorage(), policy: checkpointPolicy(job, false), restore: [] },
+});
+
 async function run(config: ConfigObject, registry: PluginRegistry, signal = new AbortController().signal) {
   const job = toJobConfig(config);
   const plan = await buildExecutionPlan(job, registry, { jobId: '1', jobName: job.jobName, jobMode: job.jobMode, env: job.env }, silentLogger);
   const metrics = new JobMetrics();
-  const outcome = await executePlan(plan, { signal, logger: silentLogger, metrics });
+  const outcome = await executePlan(plan, { ...runOptions(job), signal, metrics });
   return { outcome, metrics: metrics.snapshot(), plan };
 }
 
@@ -83,7 +90,7 @@ s('backpressure: a slow sink keeps the source at most a batch or two ahead', asy
   const timer = setInterval(() => {
     maxLead = Math.max(maxLead, seq.pulled - metrics.snapshot().sinkWriteCount);
   }, 1);
-  await executePlan(plan, { signal: new AbortController().signal, logger: silentLogger, metrics });
+  await executePlan(plan, { ...runOptions(job), signal: new AbortController().signal, metrics });
   clearInterval(timer);
   assert.is(out.rows.length, 400);
   assert.ok(maxLead <= 20, `source ran ${maxLead} rows ahead of the sink`);
@@ -183,7 +190,7 @@ s('rows already written are not kept alive by the engine', async () => {
   const job = toJobConfig({ env: {}, source: [{ plugin_name: 'Seq', rows: 20000, batch: 100 }], sink: [{ plugin_name: 'Drop' }] });
   const plan = await buildExecutionPlan(job, registry, { jobId: '1', jobName: 'x', jobMode: 'BATCH', env: job.env }, silentLogger);
   const ctl = new AbortController();
-  await executePlan(plan, { signal: ctl.signal, logger: silentLogger, metrics: new JobMetrics() });
+  await executePlan(plan, { ...runOptions(job), signal: ctl.signal, metrics: new JobMetrics() });
   assert.is(seen, 200);
   assert.is(alive, 0, `${alive} of the first 50 batches are still reachable`);
 });

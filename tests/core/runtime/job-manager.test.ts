@@ -122,8 +122,9 @@ s('history survives a restart, and jobs left running are reported as interrupted
     await store.put(stale);
 
     const b = setup(dir);
-    const interrupted = await b.runtime.jobs.recover();
+    const { interrupted, resumed } = await b.runtime.jobs.recover();
     assert.equal(interrupted.map((r) => r.jobId), ['800000000000000001']);
+    assert.equal(resumed, [], 'no checkpoint: nothing to resume');
     const finished = await b.runtime.jobs.finished();
     const byId = Object.fromEntries(finished.map((r) => [r.jobId, r]));
     assert.is(byId[done.id].status, JobStatus.FINISHED);

@@ -68,15 +68,23 @@ s('stop-job echoes the id as a string, also for unknown ids and string ids', asy
   }
 });
 
-s('stop-job with savepoint cancels the job and says so in its log (savepoints are not implemented)', async () => {
+s('stop-job with savepoint ends the job in SAVEPOINT_DONE, and submit-job with isStartWithSavePoint resumes it', async () => {
   const t = await testServer();
   try {
     const id = (await t.request('POST', '/submit-job', streamingJob())).json().jobId as string;
     const r = await t.request('POST', '/stop-job', `{"jobId":${id},"isStopWithSavePoint":true}`);
     assert.is(r.status, 200);
     const result = await t.runtime.jobs.get(id)!.result;
-    assert.is(result.status, JobStatus.CANCELED);
-    assert.ok(t.runtime.jobs.get(id)!.logs().some((l) => l.level === 'warn' && /savepoint/.test(l.message)));
+    assert.is(result.status, JobStatus.SAVEPOINT_DONE);
+    assert.ok(t.runtime.jobs.get(id)!.logs().some((l) => /savepoint \d+ completed/.test(l.message)));
+    const info = (await t.request('GET', `/job-info/${id}`)).json();
+    assert.is(info.jobStatus, 'SAVEPOINT_DONE');
+
+    const again = await t.request('POST', `/submit-job?jobId=${id}&isStartWithSavePoint=true`, streamingJob());
+    assert.is(again.status, 200, again.text);
+    assert.is(again.json().jobId, id);
+    assert.is(t.runtime.jobs.get(id)!.status, JobStatus.RUNNING);
+    assert.ok(t.runtime.jobs.get(id)!.logs().some((l) => /resuming from savepoint/.test(l.message)));
   } finally {
     await t.close();
   }
