@@ -41,9 +41,9 @@ function timed(argv) {
 }
 
 const SCHEMA = 'schema = { fields { c_bigint = bigint, c_string = string, c_int = int, c_double = double, c_boolean = boolean } }';
-function job(name, n, transform) {
+function job(name, n, transform, env = '') {
   const file = path.join(tmp, `${name}.conf`);
-  fs.writeFileSync(file, `env { job.mode = "BATCH", parallelism = 1 }
+  fs.writeFileSync(file, `env { job.mode = "BATCH", parallelism = 1${env ? `, ${env}` : ''} }
 source { FakeSource { plugin_output = "fake", row.num = ${n}, ${SCHEMA} } }
 transform { ${transform} }
 sink { Console { log.print.data = false } }
@@ -51,8 +51,8 @@ sink { Console { log.print.data = false } }
   return file;
 }
 /** Runs a job through the CLI; when `expectRows` is given, the job must have read exactly that many rows. */
-const engine = (file, expectRows) => {
-  const r = timed(['--require', rssHook, bin, 'run', '--config', file, '--log-level', 'warn']);
+const engine = (file, expectRows, extra = []) => {
+  const r = timed(['--require', rssHook, bin, 'run', '--config', file, '--log-level', 'warn', ...extra]);
   if (expectRows !== undefined && r.rowsRead !== expectRows) throw new Error(`${file}: the job read ${r.rowsRead} rows, expected ${expectRows}`);
   return r;
 };
@@ -210,6 +210,12 @@ const cases = {
   'fake-fieldmapper': () => {
     const eng = engine(job('mapper', rows, 'FieldMapper { field_mapper = { c_bigint = id, c_string = name } }'), rows);
     report('  ... through FieldMapper', baseline('mapper', rows), eng, 0.4);
+  },
+  'fake-checkpoints': () => {
+    // Informational: the cost of aligned checkpoints stored (fsynced) in a data directory, against the same job without.
+    const plain = engine(job('plain', rows, ''), rows);
+    const eng = engine(job('ckpt', rows, '', 'checkpoint.interval = 500'), rows, ['--data-dir', path.join(tmp, 'data')]);
+    report('  ... with a checkpoint every 500 ms', plain, eng, undefined, '  (baseline: the same job without checkpoints)');
   },
   memory: () => {
     const small = Math.max(1, Math.floor(rows / 5));

@@ -29,6 +29,11 @@ export interface SeatidePluginOptions {
   readonly runtime: SeatideRuntime;
   /** Where request lines go (method, path, status, time; never bodies). Default: nowhere. */
   readonly logger?: Logger;
+  /**
+   * Write one info line per request to `logger`. Default true; a host whose logger drops info lines (a node
+   * at log level warn) turns it off, and requests skip the work of a line nobody reads.
+   */
+  readonly logRequests?: boolean;
   /** Largest accepted request body; larger ones answer 413. Default 8 MiB. */
   readonly maxBodyBytes?: number;
   /**
@@ -56,6 +61,7 @@ const optionsSchema = Joi.object({
   logger: Joi.object({ info: Joi.function().required(), error: Joi.function().required() }).unknown(true),
   maxBodyBytes: Joi.number().integer().min(1).default(8 * 1024 * 1024),
   catchAll: Joi.boolean().default(false),
+  logRequests: Joi.boolean().default(true),
 });
 
 /**
@@ -107,9 +113,11 @@ export const seatidePlugin: Plugin<SeatidePluginOptions> = {
     ]);
 
     server.ext('onPreResponse', (request, h) => failureResponse(request, h, logger), { sandbox: 'plugin' });
-    server.events.on('response', (request) => {
-      if (request.route.realm.plugin === PLUGIN_NAME) logRequest(request, logger);
-    });
+    if (options.logRequests && rawOptions.logger) {
+      server.events.on('response', (request) => {
+        if (request.route.realm.plugin === PLUGIN_NAME) logRequest(request, logger);
+      });
+    }
 
     server.ext('onPreStart', async () => {
       monitor.start();

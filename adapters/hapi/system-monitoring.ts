@@ -16,6 +16,8 @@ export interface MonitoredNode {
 
 const UNITS = ['', 'K', 'M', 'G', 'T', 'P', 'E'];
 
+const isRead = (req: IncomingMessage): boolean => req.method === 'GET' || req.method === 'HEAD';
+
 /**
  * The readings behind `system-monitoring-information`, in SeaTunnel's keys, order and formats ("16.0G",
  * "23.54%", "110ms"). Every value is a reading of this process or machine. Hazelcast's executor and
@@ -68,10 +70,15 @@ export class SystemMonitor {
    * request's path through the framework.
    */
   watch(listener: HttpServer): void {
+    // One handler for every response (it finds its request as `res.req`): nothing is allocated per request.
+    const monitor = this;
+    function ended(this: ServerResponse) {
+      monitor.requestEnded(isRead(this.req));
+    }
     listener.on('request', (req: IncomingMessage, res: ServerResponse) => {
-      const read = req.method === 'GET' || req.method === 'HEAD';
-      this.requestStarted(read);
-      res.once('close', () => this.requestEnded(read));
+      this.requestStarted(isRead(req));
+      // A response closes once, so a plain listener does; `once` would wrap and later unhook it.
+      res.on('close', ended);
     });
     listener.on('connection', (socket: Socket) => {
       const peer = socket.remoteAddress ?? 'unknown';

@@ -64,6 +64,8 @@ interface RunSpec {
  */
 export class JobManager {
   private readonly jobs = new Map<string, Job>();
+  /** Jobs not yet ended: an idle node answers `running()` without going through its whole history. */
+  private readonly live = new Set<Job>();
   /** Runs not yet fully recorded: shutdown waits for them so no final record is lost. */
   private readonly runs = new Set<Promise<void>>();
   private readonly ids = new JobIdGenerator();
@@ -162,6 +164,8 @@ export class JobManager {
     }
     job.dag = prepared.dag;
     this.jobs.set(id, job);
+    this.live.add(job);
+    void job.result.finally(() => this.live.delete(job));
     const cancel = new AbortController();
     const savepoint = new AbortController();
     job.stopper = (withSavepoint) => {
@@ -180,6 +184,7 @@ export class JobManager {
     } catch (e) {
       // Without a record the job could never be listed or stopped by id: do not start it.
       this.jobs.delete(id);
+      this.live.delete(job);
       await prepared.close().catch(() => undefined);
       throw new SeatideError(ErrorCodes.INTERNAL, `could not store the record of job ${id}: ${messageOf(e)}`, { cause: e });
     }
@@ -258,6 +263,7 @@ export class JobManager {
 
   /** Jobs not yet in an end state. */
   running(): Job[] {
+    if (this.live.size === 0) return [];
     return [...this.jobs.values()].filter((j) => !isEndState(j.status));
   }
 

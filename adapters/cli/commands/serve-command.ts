@@ -44,7 +44,9 @@ export async function startNode(options: NodeOptions, logger: Logger = createLog
     for (const m of options.plugins ?? []) await runtime.loadPlugins(m);
     // debug: false, because failures are logged once, by the plugin, with secrets kept out.
     const server = Hapi.server({ port: options.port, host: options.host, debug: false });
-    await server.register({ plugin: seatidePlugin, options: { runtime, logger, catchAll: true } });
+    // Request lines are info lines: below that level nobody reads them, so requests do not write them.
+    const logRequests = LOG_LEVELS.indexOf(options.logLevel ?? 'info') <= LOG_LEVELS.indexOf('info');
+    await server.register({ plugin: seatidePlugin, options: { runtime, logger, catchAll: true, logRequests } });
     await server.start();
     let stopping: Promise<void> | undefined;
     return {

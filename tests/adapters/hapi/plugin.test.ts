@@ -133,6 +133,21 @@ s('each request is logged as method, path, status and time, never with its body 
   }
 });
 
+s('with logRequests off no request is logged, and the answers are the same', async () => {
+  const t = await testServer({ pluginOptions: { logRequests: false } });
+  try {
+    assert.equal((await t.request('GET', '/running-jobs')).json(), []);
+    const bad = await t.request('POST', '/submit-job', '{bad');
+    assert.is(bad.status, 400);
+    assert.is(bad.json().status, 'fail');
+    assert.is(bad.headers['seatide-error-code'], 'COMMON-02');
+    assert.is((await t.request('GET', '/nope')).status, 404);
+    assert.equal(t.logs.filter((l) => /^(GET|POST) /.test(l.message)), []);
+  } finally {
+    await t.close();
+  }
+});
+
 s('over a real socket: the API answers on 127.0.0.1 and counts its connections', async () => {
   const t = await testServer({ serverOptions: { host: '127.0.0.1', port: 0 } });
   await t.server.start();
