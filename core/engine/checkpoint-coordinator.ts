@@ -1,10 +1,11 @@
-import { ErrorCodes, SeatideError, messageOf, wrapPluginError } from '../errors';
+import { ErrorCodes, SeatideError, messageOf } from '../errors';
 import type { Checkpoint, CheckpointType, SinkSnapshot, SourceSnapshot } from '../checkpoint/checkpoint';
 import type { CheckpointStorage } from '../checkpoint/checkpoint-storage';
 import type { Logger } from '../logging/logger';
 import type { SourceReader } from '../plugin/contracts';
-import type { ExecutionPlan, SinkVertex } from './build-execution-plan';
+import type { ExecutionPlan } from './build-execution-plan';
 import type { PullGate } from './drain-reader';
+import { pluginCall } from './plugin-call';
 import type { SerialWriter } from './serial-writer';
 
 /** When and how a run takes checkpoints. */
@@ -149,7 +150,7 @@ export class CheckpointCoordinator {
     const id = this.lastId + 1;
     const sinks = await this.prepareSinks(id);
     for (const v of this.options.plan.sinks) {
-      await guard(v, async () => {
+      await pluginCall(v, ErrorCodes.SINK_WRITE, async () => {
         for (const w of this.options.writers.get(v.vertexId)!) await w.writer.close();
       });
     }
@@ -157,7 +158,7 @@ export class CheckpointCoordinator {
     if (this.options.policy.storeFinal) await this.options.storage.save(checkpoint);
     await this.commitSinks(checkpoint);
     await this.notifyReaders(id);
-    for (const v of this.options.plan.sinks) await guard(v, () => v.sink.finish?.());
+    for (const v of this.options.plan.sinks) await pluginCall(v, ErrorCodes.SINK_WRITE, () => v.sink.finish?.());
   }
 
   /** @internal a reader became idle or arrived: re-check alignment; park it while a checkpoint is underway. */
@@ -213,7 +214,7 @@ export class CheckpointCoordinator {
       const writers = this.options.writers.get(v.vertexId)!;
       const commitInfos: unknown[] = [];
       const writerStates: unknown[] = [];
-      await guard(v, async () => {
+      await pluginCall(v, ErrorCodes.SINK_WRITE, async () => {
         for (const w of writers) {
           await w.drained();
           const info = await w.writer.prepareCommit?.(id);
@@ -238,11 +239,7 @@ export class CheckpointCoordinator {
   private async commitSinks(checkpoint: Checkpoint): Promise<void> {
     for (const v of this.options.plan.sinks) {
       const infos = checkpoint.sinks[String(v.vertexId)]?.commitInfos ?? [];
-      try {
-        await v.sink.commit?.(infos);
-      } catch (e) {
-        throw wrapPluginError(e, ErrorCodes.SINK_COMMIT, 'sink', v.plugin.pluginName);
-      }
+      await pluginCall(v, ErrorCodes.SINK_COMMIT, () => v.sink.commit?.(infos));
     }
   }
 
@@ -252,11 +249,7 @@ export class CheckpointCoordinator {
       const reader = slot.reader;
       if (!reader.notifyCheckpointComplete) continue;
       const v = this.options.plan.sources.find((s) => s.vertexId === slot.vertexId)!;
-      try {
-        await reader.notifyCheckpointComplete(id, slot.state);
-      } catch (e) {
-        throw wrapPluginError(e, ErrorCodes.SOURCE_READ, 'source', v.plugin.pluginName);
-      }
+      await pluginCall(v, ErrorCodes.SOURCE_READ, () => reader.notifyCheckpointComplete!(id, slot.state));
     }
   }
 
@@ -292,13 +285,5 @@ async function withTimeout<T>(work: Promise<T>, ms: number, error: () => Error):
     return await Promise.race([work, timeout]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-async function guard<T>(v: SinkVertex, fn: () => T | Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    throw wrapPluginError(e, ErrorCodes.SINK_WRITE, 'sink', v.plugin.pluginName);
   }
 }

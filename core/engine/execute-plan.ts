@@ -12,6 +12,7 @@ import { type CheckpointPolicy, CheckpointCoordinator } from './checkpoint-coord
 import { drainReader } from './drain-reader';
 import type { JobMetrics } from './job-metrics';
 import { applyTransform } from './apply-transform';
+import { pluginCall } from './plugin-call';
 import { rateLimited } from './rate-limit';
 import { SerialWriter } from './serial-writer';
 
@@ -68,7 +69,7 @@ export async function executePlan(plan: ExecutionPlan, options: ExecuteOptions):
       const list: SerialWriter[] = [];
       const states = resumed?.sinks[String(v.vertexId)]?.writerStates;
       for (let i = 0; i < v.parallelism; i++) {
-        const w = await guard(() => v.sink.createWriter(subtask(i, v.parallelism, v.name, states?.[i])), 'sink', v);
+        const w = await pluginCall(v, ErrorCodes.SINK_WRITE, () => v.sink.createWriter(subtask(i, v.parallelism, v.name, states?.[i])));
         list.push(new SerialWriter(w, v, metrics));
       }
       writers.set(v.vertexId, list);
@@ -82,7 +83,7 @@ export async function executePlan(plan: ExecutionPlan, options: ExecuteOptions):
       const deliver = route.get(v.vertexId)!;
       const states = resumed?.sources[String(v.vertexId)]?.states;
       for (let i = 0; i < v.parallelism; i++) {
-        const reader = await guard(() => v.source.createReader(subtask(i, v.parallelism, v.name, states?.[i])), 'source', v);
+        const reader = await pluginCall(v, ErrorCodes.SOURCE_READ, () => v.source.createReader(subtask(i, v.parallelism, v.name, states?.[i])));
         readers.push(reader);
         const handle = (batch: RowBatch) => {
           metrics.recordRead(batch);
@@ -195,14 +196,6 @@ function compileRoutes(plan: ExecutionPlan, writers: Map<number, SerialWriter[]>
   };
   for (const v of plan.vertices) build(v.vertexId);
   return routes;
-}
-
-async function guard<T>(fn: () => T | Promise<T>, kind: 'source' | 'sink', v: Vertex): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    throw wrapPluginError(e, kind === 'source' ? ErrorCodes.SOURCE_READ : ErrorCodes.SINK_WRITE, kind, v.plugin.pluginName);
-  }
 }
 
 /** Closes readers, uncommitted writers (discarding their work) and every plugin; errors here are logged, not thrown. */
