@@ -96,16 +96,18 @@ export class JobManager {
       const interruptedRun = !isEndState(r.status);
       const savepointed = r.status === JobStatus.SAVEPOINT_DONE && r.resumeOnStart === true;
       if (!interruptedRun && !savepointed) continue;
-      const canResume = r.config !== undefined && (await this.checkpoints.list(r.jobId)).length > 0;
-      if (canResume) {
+      if (r.config !== undefined) {
         try {
-          report.resumed.push(await this.submit({ config: r.config! }, { jobId: r.jobId, isStartWithSavePoint: true, jobName: r.jobName }));
+          report.resumed.push(await this.submit({ config: r.config }, { jobId: r.jobId, isStartWithSavePoint: true, jobName: r.jobName }));
           continue;
         } catch (e) {
-          const record = { ...r, status: JobStatus.FAILED, errorMsg: `could not resume: ${messageOf(e)}`, finishTime: Date.now(), resumeOnStart: false };
-          await this.store.put(record);
-          report.failed.push(record);
-          continue;
+          // No checkpoint: the job could not resume, which the interrupted case below reports.
+          if (!(e instanceof SeatideError && e.code === ErrorCodes.CHECKPOINT_NOT_FOUND.code)) {
+            const record = { ...r, status: JobStatus.FAILED, errorMsg: `could not resume: ${messageOf(e)}`, finishTime: Date.now(), resumeOnStart: false };
+            await this.store.put(record);
+            report.failed.push(record);
+            continue;
+          }
         }
       }
       if (!interruptedRun) continue;
@@ -136,12 +138,12 @@ export class JobManager {
         throw new SeatideError(ErrorCodes.JOB_STATE, `The job id ${requested} has already been submitted and is not starting with a savepoint.`);
       }
     }
+    const restore = options.isStartWithSavePoint ? await this.checkpoints.list(requested!) : [];
+    if (options.isStartWithSavePoint && restore.length === 0) {
+      throw new SeatideError(ErrorCodes.CHECKPOINT_NOT_FOUND, `job ${requested} has no savepoint or checkpoint to resume from`);
+    }
     const { submitted, job: config } = loadJob(source, this.registry, options);
     const id = requested ?? this.ids.next();
-    const restore = options.isStartWithSavePoint ? await this.checkpoints.list(id) : [];
-    if (options.isStartWithSavePoint && restore.length === 0) {
-      throw new SeatideError(ErrorCodes.CHECKPOINT_NOT_FOUND, `job ${id} has no savepoint or checkpoint to resume from`);
-    }
     const job = new Job(id, config.jobName, config.env.raw, Boolean(options.isStartWithSavePoint), submitted);
     const baseSink = this.options.logSink;
     // Plugins see decrypted secrets and may quote them; nothing the job says leaves it unredacted.
@@ -215,6 +217,8 @@ export class JobManager {
     const { job, logger, cancel } = spec;
     const retryTimes = spec.config.env.get(JOB_RETRY_TIMES);
     const retrySeconds = spec.config.env.get(JOB_RETRY_INTERVAL);
+    // Whether the job checkpoints does not depend on where it resumed from.
+    const checkpointing = checkpointPolicy(spec.config, false).interval > 0;
     let prepared = spec.prepared;
     let restore = spec.restore;
     try {
@@ -224,7 +228,6 @@ export class JobManager {
           job.setStatus(outcome === 'finished' ? JobStatus.FINISHED : outcome === 'savepoint' ? JobStatus.SAVEPOINT_DONE : JobStatus.CANCELED);
           break;
         } catch (e) {
-          const checkpointing = checkpointPolicy(spec.config, restore.length > 0).interval > 0;
           if (cancel.signal.aborted || !checkpointing || attempt >= retryTimes || !mayPass(e)) throw e;
           logger.warn(`job ${job.id} failed: ${messageOf(e)}; restarting from its last checkpoint in ${retrySeconds} s (retry ${attempt + 1} of ${retryTimes})`);
           await sleep(retrySeconds * 1000, cancel.signal);
