@@ -8,8 +8,6 @@ import { RawJson, jsonText } from '../render/json-text';
 import { requireJobId } from '../request-job-id';
 import { type ApiFlavor, type RouteContext, V1_PREFIX, forEachFlavor, jsonReply, validationFailure } from '../route-context';
 
-const NO_JOBS = new RawJson('[]');
-
 /**
  * The job views: running jobs, one job by id (`job-info` and its deprecated alias `running-job`), and the
  * finished history filtered by state. v1 answers with SeaTunnel 2.3.5's shapes, v2 with HEAD's.
@@ -39,11 +37,7 @@ export function jobRoutes(ctx: RouteContext): ServerRoute[] {
         description: 'Jobs that have not ended (pending and running)',
         plugins: { seatide: { response: 'an array of running-job objects' } },
       },
-      handler: (_request, h) => {
-        const jobs = runtime.jobs.running();
-        // The usual answer of an idle node is written as it is, without a pass through the renderer.
-        return jsonReply(h, jobs.length === 0 ? NO_JOBS : jobs.map((job) => runningJobView(job.toRecord(), flavor, registry)));
-      },
+      handler: (_request, h) => jsonReply(h, runtime.jobs.running().map((job) => runningJobView(job.toRecord(), flavor, registry))),
     },
     ...['job-info', 'running-job'].map(
       (name): ServerRoute => ({
